@@ -1,0 +1,62 @@
+# The two commands a newcomer needs: `make run` and `make test`. Everything else is a step of theirs.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+MANAGE := $(PY) manage.py
+INSTALL_STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
+TEST_STAMP := $(VENV)/.installed-test-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
+PYTEST_ARGS ?=
+
+.PHONY: run install install-test setup messages compilemessages test test-postgres bench audit check clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(INSTALL_STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e .
+	rm -f $(VENV)/.installed-*; touch $@
+
+$(TEST_STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e ".[test]"
+	rm -f $(VENV)/.installed-*; touch $@ $(INSTALL_STAMP)
+
+install: $(INSTALL_STAMP)
+
+install-test: $(TEST_STAMP)
+	bash scripts/ensure-system-packages.sh
+
+compilemessages:
+	$(MANAGE) compilemessages --ignore=$(VENV) --ignore=node_modules -v 0
+
+# Regenerate the .po files after changing interface text (project-level and per app).
+messages:
+	$(MANAGE) makemessages -l es -l en --ignore=$(VENV) --ignore=home --ignore=news --ignore=directory --ignore=search --no-obsolete
+	for app in home news directory search; do (cd $$app && ../$(PY) ../manage.py makemessages -l es -l en --no-obsolete); done
+
+setup: install compilemessages
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_demo
+	$(MANAGE) create_local_admin
+	$(MANAGE) collectstatic --noinput -v 0
+
+run: setup
+	@echo "Serving http://127.0.0.1:8000/ (Ctrl-C to stop)"
+	$(MANAGE) runserver 127.0.0.1:8000
+
+test: install-test compilemessages
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+test-postgres: install-test compilemessages
+	DATABASE_URL=postgres://postgres@127.0.0.1:5432/test $(BIN)/pytest $(PYTEST_ARGS)
+
+check: install
+	$(MANAGE) check
+	$(MANAGE) makemigrations --check --dry-run
+
+bench: install-test compilemessages
+	$(PY) -m bench $(BENCH_ARGS)
+
+clean:
+	rm -rf $(VENV) staticfiles var .pytest_cache

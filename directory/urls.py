@@ -1,0 +1,2 @@
+unlocalized_urlpatterns = []
+urlpatterns = []

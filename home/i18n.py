@@ -1,0 +1,59 @@
+"""Which URL shows the current content in each language: one helper for the switcher, hreflang and sitemaps."""
+
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language
+from wagtail.models import Locale, Page
+
+
+def language_names():
+    return dict(settings.LANGUAGES)
+
+
+def localized_home(language_code):
+    return (
+        Page.objects.filter(depth=2, locale__language_code=language_code).live().public().first()
+    )
+
+
+def page_translation_urls(page):
+    """{language code: url} for every live, public translation of a page (itself included)."""
+    translations = (
+        Page.objects.filter(translation_key=page.translation_key).live().public().select_related("locale")
+    )
+    urls = {}
+    for translation in translations:
+        url = translation.get_url()
+        if url:
+            urls[translation.locale.language_code] = url
+    return urls
+
+
+def alternate_links(request, page=None, alternate_urls=None):
+    """One entry per site language: its URL for this content, and whether a translation exists.
+
+    Views that are not Wagtail pages pass `alternate_urls`; untranslated pages fall back to the
+    language's home page and are marked so hreflang lists only real translations.
+    """
+    current = get_language()
+    if alternate_urls is not None:
+        urls = dict(alternate_urls)
+    elif page is not None and getattr(page, "translation_key", None):
+        urls = page_translation_urls(page)
+    elif request is not None:
+        urls = {code: translate_url(request.path, code) for code, _ in settings.LANGUAGES}
+    else:
+        urls = {}
+    links = []
+    for code, name in settings.LANGUAGES:
+        url = urls.get(code)
+        exists = url is not None
+        if not exists:
+            home = localized_home(code)
+            url = home.get_url() if home else f"/{code}/"
+        links.append({"code": code, "name": name, "url": url, "exists": exists, "current": code == current})
+    return links
+
+
+def active_locale():
+    return Locale.get_active()

@@ -1,0 +1,66 @@
+from django import template
+from django.utils.translation import get_language
+from wagtail.models import Page
+
+from home.i18n import alternate_links, localized_home
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    request = context.get("request")
+    cache = getattr(request, "_language_links", None) if request is not None else None
+    if cache is not None:
+        return cache
+    links = alternate_links(request, page=context.get("page"), alternate_urls=context.get("alternate_urls"))
+    if request is not None:
+        request._language_links = links
+    return links
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context):
+    request = context.get("request")
+    cached = getattr(request, "_main_menu", None) if request is not None else None
+    if cached is not None:
+        return cached
+    home = localized_home(get_language())
+    items = []
+    if home is not None:
+        items = list(home.get_children().live().public().in_menu().only("id", "title", "url_path", "path", "depth"))
+    current = context.get("page")
+    for item in items:
+        item.is_active = bool(current is not None and getattr(current, "path", "").startswith(item.path))
+    if request is not None:
+        request._main_menu = (home, items)
+    return home, items
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context):
+    request = context.get("request")
+    if context.get("canonical_url"):
+        return context["canonical_url"]
+    page = context.get("page")
+    if isinstance(page, Page):
+        return page.get_full_url(request)
+    if request is not None:
+        return request.build_absolute_uri(request.path)
+    return ""
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, url):
+    request = context.get("request")
+    if request is None or not url:
+        return url
+    return request.build_absolute_uri(url)
+
+
+@register.filter
+def breadcrumb_ancestors(page):
+    """The page's ancestors below the language root, for breadcrumbs."""
+    if not isinstance(page, Page):
+        return []
+    return list(page.get_ancestors().filter(depth__gte=2).live().only("id", "title", "url_path", "path", "depth"))
