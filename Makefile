@@ -31,9 +31,11 @@ compilemessages:
 	$(MANAGE) compilemessages --ignore=$(VENV) --ignore=node_modules -v 0
 
 # Regenerate the .po files after changing interface text (project-level and per app).
+# Interface text is written in English; fr and es are translated, en is filled from the source.
 messages:
-	$(MANAGE) makemessages -l es -l en --ignore=$(VENV) --ignore=home --ignore=news --ignore=directory --ignore=search --no-obsolete
-	for app in home news directory search; do (cd $$app && ../$(PY) ../manage.py makemessages -l es -l en --no-obsolete); done
+	$(MANAGE) makemessages -l fr -l es -l en --ignore=$(VENV) --ignore=home --ignore=news --ignore=directory --ignore=search --ignore=tests --no-obsolete
+	for app in home news directory search; do (cd $$app && ../$(PY) ../manage.py makemessages -l fr -l es -l en --no-obsolete); done
+	$(PY) scripts/fill_english_po.py
 
 setup: install compilemessages
 	$(MANAGE) migrate --noinput

@@ -43,8 +43,9 @@ def canonical_url(context):
     if context.get("canonical_url"):
         return context["canonical_url"]
     page = context.get("page")
-    if isinstance(page, Page):
-        return page.get_full_url(request)
+    if isinstance(page, Page) and request is not None:
+        # From the request's validated host, so staging and local copies point at themselves.
+        return request.build_absolute_uri(page.get_url(request))
     if request is not None:
         return request.build_absolute_uri(request.path)
     return ""

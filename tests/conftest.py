@@ -1,0 +1,26 @@
+import os
+
+import pytest
+from django.utils import translation
+
+# Playwright's sync API runs an event loop in the test thread; Django's ORM must still be usable there.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture
+def site_tree(db):
+    """{"fr"|"es"|"en": HomePage}: the three language roots, French as the default site's root."""
+    from tests.factories import build_site_tree
+
+    return build_site_tree()
+
+
+@pytest.fixture(autouse=True)
+def _reset_language():
+    yield
+    translation.activate("fr")
+
+
+@pytest.fixture(autouse=True)
+def _media_root(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
