@@ -1,0 +1,12 @@
+"""The directory's data, split by concern: reference data, structures, internal records, introductions, pages."""
+
+from .introductions import IntroductionRequest
+from .internal import ContactLogEntry, StructureInternalNote
+from .pages import DirectoryIndexPage
+from .reference import AreaOfWork, Network, Region, Scheme, WorkLanguage
+from .structures import HostingRecord, HostStructure, HostStructureQuerySet
+
+__all__ = [
+    "AreaOfWork", "ContactLogEntry", "DirectoryIndexPage", "HostStructure", "HostStructureQuerySet",
+    "HostingRecord", "IntroductionRequest", "Network", "Region", "Scheme", "StructureInternalNote", "WorkLanguage",
+]
