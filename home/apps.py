@@ -5,3 +5,9 @@ from django.utils.translation import gettext_lazy as _
 class HomeConfig(AppConfig):
     name = "home"
     verbose_name = _("Site and programmes")
+
+    def ready(self):
+        # Any content change invalidates the page cache, whatever process made it (admin, import command, cron).
+        from .cache import connect_signals
+
+        connect_signals()

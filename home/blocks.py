@@ -1,5 +1,7 @@
 """StreamField blocks shared by every page body on the site."""
 
+import copy
+
 from django.core.exceptions import ValidationError
 from django.forms.utils import ErrorList
 from django.utils.translation import gettext_lazy as _
@@ -107,9 +109,33 @@ class DocumentBlock(blocks.StructBlock):
         label = _("Document download")
 
 
+class TranslatableTableBlock(TableBlock):
+    """A table whose cells translators get in wagtail-localize: it skips a plain TableBlock, so every
+    translation would otherwise keep the source language's table."""
+
+    def get_translatable_segments(self, value):
+        from wagtail_localize.segments import StringSegmentValue
+
+        value = value or {}
+        segments = [StringSegmentValue("caption", value["table_caption"])] if value.get("table_caption") else []
+        segments += [StringSegmentValue(f"{row}.{column}", cell) for row, cells in enumerate(value.get("data") or [])
+                     for column, cell in enumerate(cells) if isinstance(cell, str) and cell.strip()]
+        return segments
+
+    def restore_translated_segments(self, value, segments):
+        value = copy.deepcopy(value)
+        for segment in segments:
+            if segment.path == "caption":
+                value["table_caption"] = segment.render_text()
+            else:
+                row, column = (int(part) for part in segment.path.split("."))
+                value["data"][row][column] = segment.render_text()
+        return value
+
+
 class CaptionedTableBlock(blocks.StructBlock):
     caption = blocks.CharBlock(required=False, label=_("Caption"))
-    table = TableBlock(label=_("Table"))
+    table = TranslatableTableBlock(label=_("Table"))
 
     class Meta:
         icon = "table"
@@ -148,3 +174,7 @@ class ActionLeverBlock(blocks.StructBlock):
     class Meta:
         icon = "cogs"
         label = _("Action lever")
+
+
+# Migrations record the table as a plain TableBlock: translation support changes nothing in the stored data.
+DECONSTRUCT_ALIASES = {TranslatableTableBlock: "wagtail.contrib.table_block.blocks.TableBlock"}

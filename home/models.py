@@ -6,7 +6,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
@@ -168,9 +168,13 @@ class ProgrammePage(SitePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["partners"] = [
-            item.partner for item in self.programme_partners.select_related("partner", "partner__logo")
-        ]
+        # Translations copy the partner links as they are (to the source-language snippets): show each
+        # partner in the reader's language when it has a translation.
+        partners = [item.partner for item in self.programme_partners.select_related("partner", "partner__logo")]
+        localized = {partner.translation_key: partner for partner in Partner.objects.filter(
+            translation_key__in=[partner.translation_key for partner in partners], locale=Locale.get_active(),
+        ).select_related("logo")}
+        context["partners"] = [localized.get(partner.translation_key, partner) for partner in partners]
         context["related_pages"] = [
             item.related_page.localized.specific for item in self.related_links.select_related("related_page")
             if item.related_page and item.related_page.live

@@ -8,16 +8,28 @@ and a page still renders (with an empty state) before an app has content.
 def home_sections(home_page, request):
     """Latest news, featured portraits and the directory search box of the home page."""
     return {
-        "latest_news": [],
-        "upcoming_events": [],
-        "featured_portraits": [],
-        "directory_page": None,
+        "latest_news": _news_queries().latest_news(home_page.locale),
+        "upcoming_events": _news_queries().upcoming_events(home_page.locale),
+        "featured_portraits": _news_queries().featured_portraits(home_page.locale),
+        "directory_page": _directory_page(home_page.locale),
     }
 
 
 def programme_sections(programme_page, request):
     """Portraits and news linked to a programme."""
     return {
-        "programme_portraits": [],
-        "programme_news": [],
+        "programme_portraits": _news_queries().portraits_for_programme(programme_page),
+        "programme_news": _news_queries().news_for_programme(programme_page),
     }
+
+
+def _news_queries():
+    from news import queries
+
+    return queries
+
+
+def _directory_page(locale):
+    from directory.models import DirectoryIndexPage
+
+    return DirectoryIndexPage.for_locale(locale)

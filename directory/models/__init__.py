@@ -5,6 +5,7 @@ from .internal import ContactLogEntry, StructureInternalNote
 from .pages import DirectoryIndexPage
 from .reference import AreaOfWork, Network, Region, Scheme, WorkLanguage
 from .structures import HostingRecord, HostStructure, HostStructureQuerySet
+from ..search.models import SearchFacetBit, SearchTerm, StructureSearchEntry, StructureSearchText  # noqa: E402,F401  delta's search index
 
 __all__ = [
     "AreaOfWork", "ContactLogEntry", "DirectoryIndexPage", "HostStructure", "HostStructureQuerySet",

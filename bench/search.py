@@ -1,0 +1,219 @@
+"""Directory search benchmark (`make bench`, or `python -m bench.search`).
+
+For each database (SQLite file in var/bench/, and PostgreSQL database `bench` when reachable): migrate, load
+the demo site, generate N structures (`generate_structures`), rebuild the search index, then measure for a
+fixed set of typical searches the p50/p95 of the search call (form + engine + loading the page's structures)
+and of the full listing page (Django test client), and count SQL queries per results page.
+Prints a table and writes it to var/bench/search.md. Each database runs in its own process (settings are
+read once per process).
+"""
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUTPUT = ROOT / "var" / "bench" / "search.md"
+SQLITE_URL = f"sqlite:///{ROOT / 'var' / 'bench' / 'search.sqlite3'}"
+POSTGRES_URL = "postgres://postgres@127.0.0.1:5432/bench"
+TARGETS = {"search_p95": 50.0, "page_p95": 150.0}
+# (name, language, query string): what readers typically do.
+CASES = [
+    ("no filter (landing)", "fr", "sort=name"),
+    ("text only", "es", "q=educación"),
+    ("text + 2 filters", "es", "q=educación&region=PE-CUS&scheme=vsi"),
+    ("filters only", "fr", "region=PE-LIM&area=health&status=hosting"),
+    ("geo (100 km of Cusco)", "en", "near=Cusco&radius=100&sort=distance"),
+    ("deep page", "fr", "sort=name&page=1500"),
+]
+DIRECTORY_PATHS = {"fr": "/fr/annuaire/", "es": "/es/directorio/", "en": "/en/directory/"}
+
+
+def add_arguments(parser):
+    group = parser.add_argument_group("directory search bench")
+    group.add_argument("--search-count", type=int, default=50_000, help="Structures to generate (default 50000).")
+    group.add_argument("--search-runs", type=int, default=0, help="Measures per case (default 40; 8 with --quick).")
+    group.add_argument("--search-postgres-url", default=os.environ.get("BENCH_SEARCH_POSTGRES_URL", POSTGRES_URL))
+    group.add_argument("--search-sqlite-url", default=SQLITE_URL)
+    group.add_argument("--search-no-sqlite", action="store_true")
+    group.add_argument("--search-no-postgres", action="store_true")
+
+
+# --- the parent: prepare each database, run the worker, print the table ------------------------------------
+
+def _env(database_url):
+    return {**os.environ, "DATABASE_URL": database_url, "DJANGO_SETTINGS_MODULE": "config.settings.test",
+            "ELASTICSEARCH_URL": "", "PYTHONUNBUFFERED": "1"}
+
+
+def _manage(database_url, *arguments, stdout):
+    command = [sys.executable, "manage.py", *arguments]
+    stdout.write(f"  $ {' '.join(command)}\n")
+    subprocess.run(command, cwd=ROOT, env=_env(database_url), check=True, stdout=subprocess.DEVNULL)
+
+
+def _postgres_reachable(url):
+    import psycopg
+
+    try:
+        server, name = url.rsplit("/", 1)
+        with psycopg.connect(f"{server}/postgres", connect_timeout=3, autocommit=True) as conn:
+            if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
+                conn.execute(f'CREATE DATABASE "{name}"')
+        return True
+    except Exception as error:  # noqa: BLE001 - no server: the bench says so and goes on with SQLite
+        sys.stderr.write(f"PostgreSQL not reachable ({error}); skipped.\n")
+        return False
+
+
+def _worker(database_url, count, runs):
+    output = subprocess.run([sys.executable, "-m", "bench.search", "--worker", "--count", str(count),
+                             "--runs", str(runs)], cwd=ROOT, env=_env(database_url), check=True,
+                            capture_output=True, text=True)
+    return json.loads(output.stdout.strip().splitlines()[-1])
+
+
+def _prepare(database_url, count, stdout):
+    if database_url.startswith("sqlite"):
+        Path(database_url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+    _manage(database_url, "migrate", "--noinput", "-v", "0", stdout=stdout)
+    state = _worker(database_url, count, 0)
+    if not state["has_site"]:
+        _manage(database_url, "load_demo", stdout=stdout)
+    if state["generated"] != count:
+        _manage(database_url, "generate_structures", "--count", str(count), "--seed", "1", "--clear",
+                "--batch-size", "2000", stdout=stdout)
+        state["indexed"] = -1
+    if state["indexed"] != state["public"] or state["indexed"] == -1:
+        started = time.perf_counter()
+        _manage(database_url, "rebuild_directory_index", "--database-only", stdout=stdout)
+        stdout.write(f"  index rebuilt in {time.perf_counter() - started:.0f} s\n")
+
+
+def _table(rows):
+    lines = ["| database | case | results | search p50 | search p95 | page p50 | page p95 | SQL / page |",
+             "|---|---|---:|---:|---:|---:|---:|---:|"]
+    for row in rows:
+        lines.append(f"| {row['database']} | {row['case']} | {row['total']} | {row['search_p50']:.1f} ms | "
+                     f"{row['search_p95']:.1f} ms | {row['page_p50']:.1f} ms | {row['page_p95']:.1f} ms | "
+                     f"{row['queries']} |")
+    return "\n".join(lines)
+
+
+def run(args, stdout):
+    count = args.search_count
+    runs = args.search_runs or (8 if getattr(args, "quick", False) else 40)
+    databases = []
+    if not args.search_no_sqlite:
+        databases.append(("SQLite", args.search_sqlite_url))
+    if not args.search_no_postgres and _postgres_reachable(args.search_postgres_url):
+        databases.append(("PostgreSQL", args.search_postgres_url))
+    rows, misses = [], []
+    for label, url in databases:
+        stdout.write(f"Directory search bench on {label} ({count} structures)\n")
+        _prepare(url, count, stdout)
+        result = _worker(url, count, runs)
+        for row in result["cases"]:
+            row["database"] = label
+            rows.append(row)
+            if label == "PostgreSQL":
+                misses += [f"{row['case']}: {name} {row[name]:.1f} ms > {limit:.0f} ms"
+                           for name, limit in TARGETS.items() if row[name] > limit]
+    table = _table(rows)
+    report = (f"# Directory search benchmark\n\n{count} generated structures (+ demo), {runs} measures per case, "
+              f"{os.cpu_count()} CPU(s), {time.strftime('%Y-%m-%d %H:%M')}.\n"
+              f"Search = form + engine (facets, count, page of hits) + loading the page's structures; "
+              f"page = the whole listing through Django's test client.\n"
+              f"Targets on PostgreSQL: search p95 < {TARGETS['search_p95']:.0f} ms, page p95 < "
+              f"{TARGETS['page_p95']:.0f} ms.\n\n{table}\n")
+    if misses:
+        report += "\nMissed targets:\n" + "".join(f"- {miss}\n" for miss in misses)
+    OUTPUT.parent.mkdir(parents=True, exist_ok=True)
+    OUTPUT.write_text(report)
+    stdout.write(report + f"\nWritten to {OUTPUT.relative_to(ROOT)}\n")
+    return 1 if misses else 0
+
+
+# --- the worker: one database, Django set up from the environment -----------------------------------------
+
+def _percentile(values, share):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
+
+
+def _state(count):
+    from directory.models import DirectoryIndexPage, HostStructure
+    from directory.search.models import StructureSearchEntry
+
+    return {"has_site": DirectoryIndexPage.objects.live().exists(),
+            "generated": HostStructure.objects.filter(external_id__startswith="GEN-", locale__language_code="fr")
+            .count(),
+            "public": HostStructure.objects.filter(is_public=True).values("translation_key").distinct().count(),
+            "indexed": StructureSearchEntry.objects.count()}
+
+
+def _measure(runs):
+    from django.db import connection, reset_queries
+    from django.http import QueryDict
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    from directory.search.service import run_search
+
+    client = Client()
+    cases = []
+    for name, language, params in CASES:
+        url = DIRECTORY_PATHS[language] + "?" + params
+        for _warmup in range(2):
+            run_search(QueryDict(params), language)
+            client.get(url)
+        search_times, page_times = [], []
+        for _run in range(runs):
+            started = time.perf_counter()
+            state = run_search(QueryDict(params), language)
+            search_times.append((time.perf_counter() - started) * 1000)
+            started = time.perf_counter()
+            response = client.get(url)
+            page_times.append((time.perf_counter() - started) * 1000)
+            assert response.status_code == 200, (url, response.status_code)
+        with CaptureQueriesContext(connection) as captured:
+            client.get(url)
+        reset_queries()
+        cases.append({"case": name, "total": state.results.total, "queries": len(captured.captured_queries),
+                      "search_p50": _percentile(search_times, 0.5), "search_p95": _percentile(search_times, 0.95),
+                      "page_p50": _percentile(page_times, 0.5), "page_p95": _percentile(page_times, 0.95)})
+    return cases
+
+
+def worker(argv):
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--worker", action="store_true")
+    parser.add_argument("--count", type=int)
+    parser.add_argument("--runs", type=int)
+    options = parser.parse_args(argv)
+    sys.path.insert(0, str(ROOT))
+    import django
+
+    django.setup()
+    result = _state(options.count)
+    if options.runs:
+        result["cases"] = _measure(options.runs)
+    print(json.dumps(result))
+
+
+def main(argv=None):
+    argv = sys.argv[1:] if argv is None else argv
+    if "--worker" in argv:
+        return worker(argv)
+    parser = argparse.ArgumentParser(description="Directory search benchmark")
+    parser.add_argument("--quick", action="store_true")
+    add_arguments(parser)
+    return run(parser.parse_args(argv), sys.stdout)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

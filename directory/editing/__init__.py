@@ -1,0 +1,1 @@
+"""The directory's Wagtail admin: viewsets, panels, bulk actions, filters."""

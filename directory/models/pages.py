@@ -1,0 +1,82 @@
+"""The directory page of each language: listing (search), structure pages, regional map, printable edition."""
+
+from importlib import import_module
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.fields import RichTextField
+
+from home.blocks import RICH_TEXT_FEATURES
+from home.models import SitePage
+
+
+class DirectoryIndexPage(RoutablePageMixin, SitePage):
+    intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
+    introduction_help = RichTextField(
+        _("introduction form help"), features=RICH_TEXT_FEATURES, blank=True,
+        help_text=_("Shown above the introduction form on every structure page."))
+
+    content_panels = SitePage.content_panels + [FieldPanel("intro"), FieldPanel("introduction_help")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("directory page")
+
+    @classmethod
+    def for_locale(cls, locale):
+        return cls.objects.live().filter(locale=locale).first()
+
+    def edition_url(self, request=None):
+        return f"{self.get_url(request).rstrip('/')}/edition.pdf"
+
+    def structure_url(self, structure, request=None):
+        return self.get_url(request) + self.reverse_subpage("structure", args=[structure.slug])
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        try:
+            listing = import_module("directory.search.views").listing_context
+        except (ImportError, AttributeError):
+            listing = None
+        if listing is not None:
+            context.update(listing(self, request))
+        else:
+            from ..views.structures import plain_listing_context
+
+            context.update(plain_listing_context(self, request))
+        return context
+
+    # Routes: the order matters, the structure slug pattern comes last.
+    @path("")
+    def listing(self, request):
+        from ..search.views import listing_response  # partial HTML for the search script, Vary, no-cache
+
+        return listing_response(self, request)
+
+    @re_path(r"^(?:carte|mapa|map)/$", name="regions")
+    def regions(self, request):
+        from ..views.regions import regional_overview
+
+        return regional_overview(request, self)
+
+    @path("<slug:slug>/", name="structure")
+    def structure(self, request, slug):
+        from ..views.structures import structure_detail
+
+        return structure_detail(request, self, slug)
+
+    @path("<slug:slug>/introduction/sent/", name="introduction_sent")
+    def introduction_sent(self, request, slug):
+        from ..views.introductions import introduction_sent
+
+        return introduction_sent(request, self, slug)
+
+
+def directory_page_for(locale):
+    """The live directory page of a language (used by home sections and URLs of structures)."""
+    return DirectoryIndexPage.for_locale(locale)
+

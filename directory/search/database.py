@@ -1,0 +1,116 @@
+"""The database engine (SQLite out of the box, PostgreSQL in production) over StructureSearchEntry."""
+
+from django.db.models import Count, F, Q
+from django.db.models.lookups import GreaterThan
+
+from . import dbtext
+from .contract import SORT_DISTANCE, SORT_NAME, SORT_RECENT, SORT_RELEVANCE, Hit, SearchResults, clamp_page
+from .facets import FACETS, SINGLE, expand_mask_counts, mask_of
+from .geo import bounding_box_filter, distance_expression
+from .labels import build_facets
+from .models import StructureSearchEntry
+from .registry import BitRegistry
+from .text import query_words
+
+
+class _Plan:
+    """The querysets one search needs, built once: base (text + place), facet filters, ordering."""
+
+    def __init__(self, query, registry):
+        self.query = query
+        self.registry = registry
+        self.words = query_words(query.text)
+        self.text = dbtext.text_engine()
+        base = StructureSearchEntry.objects.all()
+        if self.words:
+            base = base.filter(*self.text.condition(self.words))
+        if query.geo is not None:
+            base = base.filter(**bounding_box_filter(query.geo)).alias(
+                distance=distance_expression(query.geo.latitude, query.geo.longitude)
+            ).filter(distance__lte=query.geo.radius_km)
+        self.base = base
+        self.filters = self._facet_filters()
+
+    def _facet_filters(self):
+        filters = {}
+        for spec in FACETS:
+            values = self.query.selected(spec.name)
+            if not values:
+                continue
+            if spec.kind == SINGLE:
+                filters[spec.name] = Q(**{f"{spec.column}__in": values})
+            else:
+                # A value no structure has gets no bit: the mask is 0 and, rightly, nothing matches.
+                mask = mask_of(self.registry.bits(spec, values))
+                filters[spec.name] = GreaterThan(F(spec.column).bitand(mask), 0)
+        return filters
+
+    def filtered(self, without=None):
+        return self.base.filter(*[condition for name, condition in self.filters.items() if name != without])
+
+    def ordered(self):
+        query, qs = self.query, self.filtered()
+        sort = query.effective_sort
+        if sort == SORT_RELEVANCE and self.words:
+            return qs.annotate(score=self.text.rank(self.words, query.language)).order_by("-score", "sort_name", "pk")
+        if sort == SORT_DISTANCE and query.geo is not None:
+            return qs.annotate(distance_km=F("distance")).order_by("distance_km", "sort_name", "pk")
+        if sort == SORT_RECENT:
+            return qs.order_by(F("last_hosted_year").desc(nulls_last=True), "sort_name", "pk")
+        return qs.order_by("sort_name", "pk")
+
+    def hits(self, start, stop):
+        qs = self.ordered()
+        if self.query.geo is not None and "distance_km" not in qs.query.annotations:
+            qs = qs.annotate(distance_km=F("distance"))
+        fields = ["translation_key", f"structure_{self.query.language}"]
+        fields += [name for name in ("score", "distance_km") if name in qs.query.annotations]
+        return [Hit(translation_key=str(row["translation_key"]), structure_id=row[fields[1]],
+                    score=row.get("score"), distance_km=row.get("distance_km"))
+                for row in qs.values(*fields)[start:stop]]
+
+    def facet_counts(self):
+        """{facet: {value: count}} with every filter but the facet's own; and the total when one gives it."""
+        counts, total = {}, None
+        for spec in FACETS:
+            rows = (self.filtered(without=spec.name).order_by().values_list(spec.column)
+                    .annotate(count=Count("pk")).values_list(spec.column, "count"))
+            if spec.kind == SINGLE:
+                values = dict(rows)
+                if total is None and spec.name not in self.filters:
+                    # Every structure has exactly one value (maybe empty) here: the counts add up to the total.
+                    total = sum(values.values())
+                counts[spec.name] = {value: count for value, count in values.items() if value}
+            else:
+                by_bit = expand_mask_counts(rows)
+                counts[spec.name] = {self.registry.value(spec, bit): count for bit, count in by_bit.items()
+                                     if self.registry.value(spec, bit) is not None}
+        return counts, total
+
+
+class DatabaseEngine:
+    name = "database"
+
+    def search(self, query, vocabulary=None):
+        plan = _Plan(query, BitRegistry.load())
+        counts, total = plan.facet_counts()
+        if total is None:
+            total = plan.filtered().count()
+        query, clamped = clamp_page(query, total)
+        plan.query = query
+        hits = plan.hits(query.offset, query.offset + query.per_page) if total else []
+        return SearchResults(query=query, hits=hits, total=total, facets=build_facets(query, counts, vocabulary),
+                             did_you_mean=self._did_you_mean(plan) if not total else "",
+                             engine=self.name, page_clamped=clamped)
+
+    def all_hits(self, query, limit):
+        return _Plan(query, BitRegistry.load()).hits(0, limit)
+
+    def _did_you_mean(self, plan):
+        if not plan.words:
+            return ""
+        corrected = dbtext.suggest(plan.words)
+        if not corrected:
+            return ""
+        retry = _Plan(plan.query.with_text(" ".join(corrected)), plan.registry)
+        return " ".join(corrected) if retry.filtered().exists() else ""

@@ -1,0 +1,122 @@
+"""Writing the database engine's index (StructureSearchEntry + StructureSearchText + vocabulary) from records."""
+
+from django.db import connection, transaction
+
+from .facets import FACETS
+from .models import SearchTerm, StructureSearchEntry, StructureSearchText
+from .registry import BitRegistry
+from .text import LANGUAGES, index_terms, sort_key, unaccent, words
+
+# PostgreSQL text search configurations created by migration 0005 (language stemmer + unaccent).
+PG_CONFIGS = {"fr": "directory_fr", "es": "directory_es", "en": "directory_en"}
+VOCABULARY_MIN_LENGTH = 4
+VOCABULARY_MAX_LENGTH = 40
+
+
+def is_postgres():
+    return connection.vendor == "postgresql"
+
+
+def _entry(record, registry):
+    values = {
+        "translation_key": record.translation_key,
+        "structure_fr": record.structure_id("fr"),
+        "structure_es": record.structure_id("es"),
+        "structure_en": record.structure_id("en"),
+        "name": record.name[:255],
+        "sort_name": sort_key(record.name),
+        "last_hosted_year": record.last_hosted_year,
+        "latitude": record.latitude,
+        "longitude": record.longitude,
+    }
+    for spec in FACETS:
+        found = record.facet_values(spec)
+        if spec.kind == "single":
+            values[spec.column] = found[0] if found else ""
+        else:
+            mask = 0
+            for bit in registry.ensure(spec, found):
+                mask |= 1 << bit
+            values[spec.column] = mask
+    return StructureSearchEntry(**values)
+
+
+def _name_text(record):
+    return f"{record.name} {record.acronym}".strip()
+
+
+def _text(entry, record, postgres):
+    if postgres:
+        return StructureSearchText(entry=entry)
+    name = _name_text(record)
+    return StructureSearchText(
+        entry=entry,
+        name_terms=" " + " ".join(sorted({term for language in LANGUAGES
+                                            for term in index_terms(name, language).split()})) + " ",
+        **{f"terms_{language}": index_terms(f"{name} {record.text(language)}", language) for language in LANGUAGES},
+    )
+
+
+def _write_vectors(pairs):
+    """Fill the PostgreSQL vectors from (entry, record) pairs: the name weighs A, the rest B, per language."""
+    rows, params = [], []
+    for entry, record in pairs:
+        rows.append("(%s, %s, %s, %s, %s)")
+        params += [entry.pk, unaccent(_name_text(record)),
+                   *(unaccent(record.text(language)) for language in LANGUAGES)]
+    assignments = ", ".join(
+        f"vector_{language} = setweight(to_tsvector('{config}', v.name), 'A')"
+        f" || setweight(to_tsvector('{config}', v.{language}), 'B')"
+        for language, config in PG_CONFIGS.items())
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"UPDATE {StructureSearchText._meta.db_table} AS t SET {assignments} "
+            f"FROM (VALUES {', '.join(rows)}) AS v(id, name, fr, es, en) WHERE t.entry_id = v.id", params)
+
+
+def _vocabulary(records):
+    terms = set()
+    for record in records:
+        for text in (record.name, record.acronym, record.city, *record.texts.values()):
+            terms.update(word for word in words(text)
+                         if VOCABULARY_MIN_LENGTH <= len(word) <= VOCABULARY_MAX_LENGTH and word.isalpha())
+    return terms
+
+
+def write(records, registry=None, vocabulary=True):
+    """Index `records`, replacing what was indexed for their structures."""
+    if not records:
+        return
+    registry = registry or BitRegistry.load()
+    postgres = is_postgres()
+    with transaction.atomic():
+        delete([record.translation_key for record in records])
+        entries = StructureSearchEntry.objects.bulk_create([_entry(record, registry) for record in records])
+        pairs = list(zip(entries, records))
+        StructureSearchText.objects.bulk_create([_text(entry, record, postgres) for entry, record in pairs])
+        if postgres:
+            _write_vectors(pairs)
+        if vocabulary:
+            add_vocabulary(_vocabulary(records))
+
+
+def add_vocabulary(terms):
+    SearchTerm.objects.bulk_create([SearchTerm(term=term) for term in sorted(terms)], ignore_conflicts=True,
+                                   batch_size=1000)
+
+
+def _raw_delete(queryset):
+    # A plain DELETE: the site's page cache listens to every model's post_delete, which would otherwise make
+    # Django load and signal each of (up to) 50,000 rows. Index rows mean nothing to other listeners.
+    queryset._raw_delete(queryset.db)
+
+
+def delete(translation_keys):
+    entries = StructureSearchEntry.objects.filter(translation_key__in=[str(key) for key in translation_keys])
+    _raw_delete(StructureSearchText.objects.filter(entry__in=entries))
+    _raw_delete(entries)
+
+
+def clear():
+    for model in (StructureSearchText, StructureSearchEntry, SearchTerm):
+        _raw_delete(model.objects.all())

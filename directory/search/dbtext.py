@@ -1,0 +1,111 @@
+"""Full-text matching and ranking for the database engine: PostgreSQL text search, or stems on SQLite.
+
+Both receive only the words of `text.query_words` (letters and digits), so nothing typed is ever syntax.
+Semantics shared by both: every word must match (AND), in any language (the reader's language ranks first),
+as a word prefix (so "educ" finds "éducation").
+"""
+
+import difflib
+from functools import reduce
+from operator import add, or_
+
+from django.contrib.postgres.search import SearchQuery, SearchRank, TrigramSimilarity
+from django.db import connection
+from django.db.models import Case, F, FloatField, IntegerField, Q, Value, When
+from django.db.models.functions import Length
+
+from .dbindex import PG_CONFIGS, is_postgres
+from .models import SearchTerm
+from .text import LANGUAGES, stem
+
+NAME_WEIGHT, OWN_WEIGHT, OTHER_WEIGHT = 4, 2, 1
+SUGGESTION_SIMILARITY = 0.35
+
+
+class SqliteText:
+    """Prefix matches on the stored ' stem stem … ' columns (text.index_terms)."""
+
+    def condition(self, words):
+        return [reduce(or_, (Q(**{f"text__terms_{language}__contains": " " + stem(word, language)})
+                             for language in LANGUAGES)) for word in words]
+
+    def rank(self, words, language):
+        def when(lookup, value, weight):
+            return Case(When(Q(**{lookup: " " + value}), then=Value(weight)), default=Value(0),
+                        output_field=IntegerField())
+
+        parts = []
+        for word in words:
+            stems = {stem(word, other) for other in LANGUAGES}
+            parts += [when("text__name_terms__contains", value, NAME_WEIGHT) for value in sorted(stems)]
+            parts.append(when(f"text__terms_{language}__contains", stem(word, language), OWN_WEIGHT))
+            parts += [when(f"text__terms_{other}__contains", stem(word, other), OTHER_WEIGHT)
+                      for other in LANGUAGES if other != language]
+        return reduce(add, parts)
+
+
+class PostgresText:
+    """tsvector columns per language (stemmer + unaccent configurations), GIN-indexed."""
+
+    @staticmethod
+    def _query(words, language, operator="&"):
+        # Raw tsquery syntax is safe here: words are letters and digits only, each made a prefix.
+        return SearchQuery(f" {operator} ".join(f"{word}:*" for word in words), config=PG_CONFIGS[language],
+                           search_type="raw")
+
+    def condition(self, words):
+        return [reduce(or_, (Q(**{f"text__vector_{language}": self._query([word], language)})
+                             for language in LANGUAGES)) for word in words]
+
+    def rank(self, words, language):
+        def rank_in(other, weight):
+            return SearchRank(F(f"text__vector_{other}"), self._query(words, other, "|")) * Value(weight)
+
+        return reduce(add, [rank_in(other, OWN_WEIGHT if other == language else OTHER_WEIGHT)
+                            for other in LANGUAGES], Value(0.0, output_field=FloatField()))
+
+
+def text_engine():
+    return PostgresText() if is_postgres() else SqliteText()
+
+
+def _has_trigram():
+    if not is_postgres():
+        return False
+    if not hasattr(_has_trigram, "cached"):
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'")
+            _has_trigram.cached = cursor.fetchone() is not None
+    return _has_trigram.cached
+
+
+def _closest(word):
+    """The vocabulary word nearest to `word` (trigram similarity on PostgreSQL, difflib elsewhere)."""
+    if _has_trigram():
+        match = (SearchTerm.objects.annotate(similarity=TrigramSimilarity("term", word))
+                 .filter(similarity__gte=SUGGESTION_SIMILARITY).order_by("-similarity", "term")
+                 .values_list("term", flat=True).first())
+        return match
+    # Typos rarely touch both the first two letters: a cheap prefilter before difflib's comparison.
+    candidates = SearchTerm.objects.annotate(length=Length("term")).filter(
+        Q(term__startswith=word[0]) | Q(term__contains=word[1:3]),
+        length__gte=len(word) - 2, length__lte=len(word) + 2).values_list("term", flat=True)
+    matches = difflib.get_close_matches(word, list(candidates[:5000]), n=1, cutoff=0.75)
+    return matches[0] if matches else None
+
+
+def suggest(words):
+    """A corrected list of words, or None when every word is known (or nothing close exists)."""
+    known = set(SearchTerm.objects.filter(term__in=words).values_list("term", flat=True))
+    corrected, changed = [], False
+    for word in words:
+        if word in known or len(word) < 4 or not word.isalpha():
+            corrected.append(word)
+            continue
+        if SearchTerm.objects.filter(term__startswith=word).exists():
+            corrected.append(word)
+            continue
+        match = _closest(word)
+        changed = changed or bool(match and match != word)
+        corrected.append(match or word)
+    return corrected if changed else None

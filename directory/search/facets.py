@@ -1,0 +1,80 @@
+"""The filters a reader can combine, one definition shared by the form, both engines, the page and the API.
+
+A facet is OR within itself and AND with the others; its counts are computed with every other active filter
+applied but not its own (disjunctive facets), so choosing "Cusco" still shows what "Lima" would give.
+Multi-valued facets are stored by the database engine as bit masks: one bit per value, assigned once.
+"""
+
+from dataclasses import dataclass
+
+from django.utils.translation import gettext_lazy as _
+
+SINGLE = "single"
+MULTI = "multi"
+MAX_BITS = 63  # a signed 64-bit column; bit 63 would make the mask negative
+YEAR_BASE = 1990  # years are bits relative to this, no registry needed
+
+
+@dataclass(frozen=True)
+class FacetSpec:
+    name: str  # URL parameter and facet key in results
+    label: object
+    kind: str  # SINGLE: one value per structure; MULTI: several
+    column: str  # StructureSearchEntry column (and Elasticsearch field)
+    # How values are listed: "count" (most results first), "label" (alphabetical) or "value" (natural order).
+    order: str = "count"
+    # How many values a facet lists at most (selected values are always listed).
+    size: int = 100
+
+    @property
+    def uses_registry(self):
+        return self.kind == MULTI and self.name != "year"
+
+
+FACETS = (
+    FacetSpec("region", _("Region"), SINGLE, "region", order="label"),
+    FacetSpec("city", _("City"), SINGLE, "city", order="count", size=30),
+    FacetSpec("area", _("Areas of work"), MULTI, "areas", order="label"),
+    FacetSpec("scheme", _("Volunteering schemes"), MULTI, "schemes", order="value"),
+    FacetSpec("language", _("Languages of work"), MULTI, "languages", order="count"),
+    FacetSpec("status", _("Status"), SINGLE, "status", order="value"),
+    FacetSpec("accommodation", _("Accommodation"), SINGLE, "accommodation", order="value"),
+    FacetSpec("year", _("Hosted volunteers in"), MULTI, "years", order="value_desc"),
+)
+FACETS_BY_NAME = {spec.name: spec for spec in FACETS}
+
+
+def year_bit(year):
+    bit = int(year) - YEAR_BASE
+    return bit if 0 <= bit < MAX_BITS else None
+
+
+def bit_year(bit):
+    return str(YEAR_BASE + bit)
+
+
+def mask_of(bits):
+    mask = 0
+    for bit in bits:
+        if bit is not None:
+            mask |= 1 << bit
+    return mask
+
+
+def bits_of(mask):
+    bit, found = 0, []
+    while mask:
+        if mask & 1:
+            found.append(bit)
+        mask >>= 1
+        bit += 1
+    return found
+
+
+def expand_mask_counts(rows):
+    """{bit: count} from [(mask, count), …] as GROUP BY mask returns them (a structure counts once per bit)."""
+    counts = {}
+    for mask, count in rows:
+        for bit in bits_of(mask or 0):
+            counts[bit] = counts.get(bit, 0) + count
+    return counts

@@ -1,0 +1,85 @@
+"""The database engine's denormalised index: one row per structure (translation group), kept in sync by signals.
+
+Facets live in narrow columns (multi-valued facets as bit masks, see facets.py) so counting them is a cheap scan;
+the searchable text lives in a side table so that scan never reads it. Imported by directory/models.py.
+"""
+
+from django.db import models
+
+from .fields import TSVectorField
+
+
+class StructureSearchEntry(models.Model):
+    translation_key = models.UUIDField(unique=True)
+    # The structure row to show in each language; a missing translation points at the source row.
+    structure_fr = models.BigIntegerField()
+    structure_es = models.BigIntegerField()
+    structure_en = models.BigIntegerField()
+    name = models.CharField(max_length=255)
+    sort_name = models.CharField(max_length=200, db_index=True)
+    region = models.CharField(max_length=64, blank=True, db_index=True)
+    city = models.CharField(max_length=120, blank=True, db_index=True)
+    status = models.CharField(max_length=32, blank=True)
+    accommodation = models.CharField(max_length=32, blank=True)
+    areas = models.BigIntegerField(default=0)
+    schemes = models.BigIntegerField(default=0)
+    languages = models.BigIntegerField(default=0)
+    years = models.BigIntegerField(default=0)
+    last_hosted_year = models.PositiveSmallIntegerField(null=True, db_index=True)
+    latitude = models.FloatField(null=True, db_index=True)
+    longitude = models.FloatField(null=True)
+    indexed_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        app_label = "directory"
+        indexes = [models.Index(fields=["last_hosted_year", "sort_name"], name="directory_search_recent")]
+
+    def __str__(self):
+        return self.name
+
+
+class StructureSearchText(models.Model):
+    entry = models.OneToOneField(StructureSearchEntry, on_delete=models.CASCADE, primary_key=True,
+                                 related_name="text")
+    # SQLite: ' stem stem … ' per language (text.index_terms); empty on PostgreSQL, which uses the vectors.
+    name_terms = models.TextField(blank=True)
+    terms_fr = models.TextField(blank=True)
+    terms_es = models.TextField(blank=True)
+    terms_en = models.TextField(blank=True)
+    # PostgreSQL: tsvector per language (GIN-indexed by migration); always NULL on SQLite.
+    vector_fr = TSVectorField(null=True)
+    vector_es = TSVectorField(null=True)
+    vector_en = TSVectorField(null=True)
+
+    class Meta:
+        app_label = "directory"
+
+
+class SearchTerm(models.Model):
+    """Words readers may mean (names, places, areas, descriptions): the vocabulary for "did you mean"."""
+
+    term = models.CharField(max_length=64, unique=True)
+
+    class Meta:
+        app_label = "directory"
+
+    def __str__(self):
+        return self.term
+
+
+class SearchFacetBit(models.Model):
+    """Which bit of a facet's mask stands for which value (assigned on first sight, never reused)."""
+
+    facet = models.CharField(max_length=32)
+    value = models.CharField(max_length=100)
+    bit = models.PositiveSmallIntegerField()
+
+    class Meta:
+        app_label = "directory"
+        constraints = [
+            models.UniqueConstraint(fields=["facet", "value"], name="directory_search_bit_value"),
+            models.UniqueConstraint(fields=["facet", "bit"], name="directory_search_bit_number"),
+        ]
+
+    def __str__(self):
+        return f"{self.facet}:{self.value}={self.bit}"

@@ -1,0 +1,61 @@
+"""Rebuilding the indexes from the directory, in bulk, without readers ever seeing a half-built index.
+
+Database: one transaction (readers keep the previous index until it commits). Elasticsearch: a new index,
+then the alias swapped atomically.
+"""
+
+from django.db import connection, transaction
+
+from . import dbindex, source
+from .models import SearchTerm, StructureSearchEntry, StructureSearchText
+from .registry import BitRegistry
+
+BATCH = 500
+
+
+class _Silent:
+    def advance(self, steps=1):
+        pass
+
+
+def _progress(stdout, total, label):
+    from directory.management.progress import ProgressBar  # the directory commands' shared bar
+
+    return ProgressBar(stdout, total, label) if stdout is not None else _Silent()
+
+
+def rebuild_database(stdout=None):
+    total = source.count_structures()
+    progress = _progress(stdout, total, "Database index")
+    registry = BitRegistry.load()
+    vocabulary = set()
+    with transaction.atomic():
+        dbindex.clear()
+        for records in source.iter_records(BATCH):
+            dbindex.write(records, registry, vocabulary=False)
+            vocabulary |= dbindex._vocabulary(records)
+            progress.advance(len(records))
+        dbindex.add_vocabulary(vocabulary)
+    if connection.vendor == "postgresql":
+        # Fresh statistics, or the planner guesses the new tables are empty.
+        with connection.cursor() as cursor:
+            for model in (StructureSearchEntry, StructureSearchText, SearchTerm):
+                cursor.execute(f"ANALYZE {model._meta.db_table}")
+    return total
+
+
+def rebuild_elasticsearch(stdout=None):
+    from . import documents
+
+    total = source.count_structures()
+    progress = _progress(stdout, total, "Elasticsearch index")
+    name = documents.create_index()
+    try:
+        documents.fill_index(name, source.iter_records(BATCH), progress)
+    except Exception:
+        from .elasticsearch import client
+
+        client().indices.delete(index=name, ignore_unavailable=True)
+        raise
+    replaced = documents.swap_alias(name)
+    return name, replaced

@@ -1,0 +1,83 @@
+"""Bits of the multi-valued facet masks: which value each bit stands for.
+
+Read once per search (a tiny table) rather than cached across requests, so it can never disagree with the
+database, including in tests that roll it back.
+"""
+
+import logging
+
+from django.db import IntegrityError, transaction
+
+from .facets import FACETS, MAX_BITS, bit_year, year_bit
+
+logger = logging.getLogger(__name__)
+
+
+class BitRegistry:
+    def __init__(self, rows=None):
+        self._by_value = {}
+        self._by_bit = {}
+        for facet, value, bit in rows or ():
+            self._by_value.setdefault(facet, {})[value] = bit
+            self._by_bit.setdefault(facet, {})[bit] = value
+
+    @classmethod
+    def load(cls):
+        from .models import SearchFacetBit
+
+        return cls(SearchFacetBit.objects.values_list("facet", "value", "bit"))
+
+    def bit(self, spec, value):
+        if spec.name == "year":
+            try:
+                return year_bit(value)
+            except (TypeError, ValueError):
+                return None
+        return self._by_value.get(spec.name, {}).get(value)
+
+    def value(self, spec, bit):
+        if spec.name == "year":
+            return bit_year(bit)
+        return self._by_bit.get(spec.name, {}).get(bit)
+
+    def bits(self, spec, values):
+        return [bit for bit in (self.bit(spec, value) for value in values) if bit is not None]
+
+    def ensure(self, spec, values):
+        """Bits for `values`, assigning free bits to new ones (indexing only)."""
+        from .models import SearchFacetBit
+
+        bits = []
+        for value in values:
+            bit = self.bit(spec, value)
+            if bit is None and spec.uses_registry:
+                bit = self._assign(SearchFacetBit, spec, value)
+            if bit is not None:
+                bits.append(bit)
+        return bits
+
+    def _assign(self, model, spec, value):
+        for _attempt in range(3):
+            taken = set(model.objects.filter(facet=spec.name).values_list("bit", flat=True))
+            existing = model.objects.filter(facet=spec.name, value=value).values_list("bit", flat=True).first()
+            if existing is not None:
+                bit = existing
+            else:
+                free = [bit for bit in range(MAX_BITS) if bit not in taken]
+                if not free:
+                    logger.warning("Facet %s has more than %s values; %r is not filterable", spec.name, MAX_BITS,
+                                   value)
+                    return None
+                bit = free[0]
+                try:
+                    with transaction.atomic():
+                        model.objects.create(facet=spec.name, value=value, bit=bit)
+                except IntegrityError:
+                    continue  # another process took it at the same moment: look again
+            self._by_value.setdefault(spec.name, {})[value] = bit
+            self._by_bit.setdefault(spec.name, {})[bit] = value
+            return bit
+        return None
+
+
+MULTI_FACETS = tuple(spec for spec in FACETS if spec.uses_registry)

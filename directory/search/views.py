@@ -1,0 +1,155 @@
+"""The directory listing page: search state from the URL, facets, results, map, pagination, exports.
+
+`DirectoryIndexPage.get_context` calls `listing_context`; its listing route calls `listing_response`, which
+also answers the page's own script (header `X-Requested-With: directory-search`) with the results fragment.
+"""
+
+from django.urls import reverse
+from django.utils.cache import add_never_cache_headers, patch_vary_headers
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from .contract import SORTS
+from .facets import FACETS
+from .forms import SORT_LABELS
+from .resultmap import results_map
+from .service import run_search
+from .urlstate import query_string, without_geo
+
+PARTIAL_HEADER = "X-Requested-With"
+PARTIAL_VALUE = "directory-search"
+RADIUS_CHOICES = (10, 25, 50, 100, 250, 500)
+PAGE_WINDOW = 2
+
+
+def is_partial(request):
+    return request.headers.get(PARTIAL_HEADER) == PARTIAL_VALUE
+
+
+def listing_response(page, request):
+    response = page.render(request)
+    # The fragment and the full page share a URL: caches must keep them apart.
+    patch_vary_headers(response, [PARTIAL_HEADER])
+    if request.GET:
+        add_never_cache_headers(response)
+    return response
+
+
+def listing_context(page, request):
+    from directory.models import Region
+    from directory.views.common import attach_urls, regions_url
+
+    language = page.locale.language_code
+    state = run_search(request.GET, language)
+    results, vocabulary = state.results, state.form.vocabulary
+    attach_urls([hit.structure for hit in results.hits], page, request)
+    base_url = page.get_url(request)
+    query = results.query
+    return {
+        "partial": is_partial(request),
+        "base_template": "directory/includes/search_fragment.html" if is_partial(request) else "base.html",
+        "search": {
+            "form": state.form,
+            "results": results,
+            "query": query,
+            "messages": state.messages,
+            "summary": _summary(results),
+            "filtered": bool(request.GET),
+            "hits": [_card(hit, vocabulary) for hit in results.hits],
+            "facets": _facets(results),
+            "active_filters": _active_filters(results, vocabulary, base_url),
+            "sort_options": [{"value": sort, "label": SORT_LABELS[sort], "selected": sort == query.sort}
+                             for sort in SORTS],
+            "radius_choices": [{"value": radius, "selected": query.geo is not None and radius == query.geo.radius_km}
+                               for radius in RADIUS_CHOICES],
+            "pagination": _pagination(results, base_url),
+            "did_you_mean": _did_you_mean(results, base_url),
+            "exports": _exports(query),
+            "map": results_map(results, Region.objects.all(), base_url),
+            "clear_url": base_url,
+            "clear_place_url": base_url + without_geo(query) if query.geo is not None else "",
+            "regions_url": regions_url(page, request),
+            "edition_url": base_url + "edition.pdf",  # served by directory.urls next to the page
+            "cities": [value.value for value in (results.facet("city").values if results.facet("city") else [])],
+        },
+    }
+
+
+def _summary(results):
+    if not results.total:
+        return _("No structure matches this search.")
+    text = ngettext("%(count)s structure found", "%(count)s structures found", results.total) % {
+        "count": results.total}
+    if results.num_pages > 1:
+        text += " — " + _("page %(page)s of %(pages)s") % {"page": results.page, "pages": results.num_pages}
+    return text
+
+
+def _card(hit, vocabulary):
+    structure = hit.structure
+    return {
+        "structure": structure,
+        "url": getattr(structure, "url", ""),
+        "place": ", ".join(part for part in (structure.city, structure.region.name if structure.region_id else "")
+                           if part),
+        "status": vocabulary.label("status", structure.status),
+        "areas": [vocabulary.label("area", area.slug) for area in structure.areas.all()],
+        "schemes": [vocabulary.label("scheme", scheme.code) for scheme in structure.schemes.all()],
+        "years": sorted({record.year for record in structure.hosting_records.all()}, reverse=True),
+        "distance_km": hit.distance_km,
+    }
+
+
+def _facets(results):
+    facets = []
+    for spec in FACETS:
+        facet = results.facet(spec.name)
+        if facet is None or (not facet.values and spec.name != "city"):
+            continue
+        facets.append({"name": spec.name, "label": facet.label, "values": facet.values,
+                       "is_select": spec.name == "city"})
+    return facets
+
+
+def _active_filters(results, vocabulary, base_url):
+    query, active = results.query, []
+    for spec in FACETS:
+        for value in query.selected(spec.name):
+            active.append({"label": f"{vocabulary.facet_labels[spec.name]}: {vocabulary.label(spec.name, value)}",
+                           "url": base_url + query_string(query, page=1, toggle=(spec.name, value))})
+    if query.text:
+        active.insert(0, {"label": f"« {query.text} »", "url": base_url + query_string(query, page=1, text="")})
+    return active
+
+
+def _pagination(results, base_url):
+    if results.num_pages <= 1:
+        return None
+    current, last, query = results.page, results.num_pages, results.query
+    numbers = sorted({1, last, *range(max(1, current - PAGE_WINDOW), min(last, current + PAGE_WINDOW) + 1)})
+    items, previous = [], 0
+    for number in numbers:
+        if number - previous > 1:
+            items.append({"gap": True})
+        items.append({"number": number, "url": base_url + query_string(query, page=number),
+                      "current": number == current})
+        previous = number
+    return {
+        "items": items,
+        "previous_url": base_url + query_string(query, page=current - 1) if results.has_previous else "",
+        "next_url": base_url + query_string(query, page=current + 1) if results.has_next else "",
+    }
+
+
+def _did_you_mean(results, base_url):
+    if not results.did_you_mean:
+        return None
+    return {"text": results.did_you_mean,
+            "url": base_url + query_string(results.query, page=1, text=results.did_you_mean)}
+
+
+def _exports(query):
+    params = query_string(query, page=1, include_language=True)
+    return {"csv": reverse("directory_search_export", args=["csv"]) + params,
+            "xlsx": reverse("directory_search_export", args=["xlsx"]) + params,
+            "json": reverse("directory_search_api") + params}

@@ -1,0 +1,63 @@
+"""Keep the language rows of a structure (or a vocabulary term) in step with the French source.
+
+Editors and imports change the default-language row; `sync_translations` pushes the synchronized facts
+to every translation through wagtail-localize (like the translator's "Sync" button) and, when texts are
+given, records them as the translations of the source strings, so translators see them as done.
+"""
+
+from collections import defaultdict
+
+from wagtail.models import Locale
+from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.segments import StringSegmentValue
+from wagtail_localize.segments.extract import extract_segments
+
+
+def _strings_by_path(instance):
+    strings = defaultdict(list)
+    for segment in extract_segments(instance):
+        if isinstance(segment, StringSegmentValue):
+            strings[segment.path].append(segment.string.data)
+    return strings
+
+
+def _import_texts(translation, source_instance, localized):
+    """Pair the source's strings with `localized`'s, path by path; a path whose strings don't pair up
+    (e.g. a translated presentation with another paragraph count) stays untranslated (falls back)."""
+    source_strings = _strings_by_path(source_instance)
+    localized_strings = _strings_by_path(localized)
+    lookup = {}
+    for path, texts in source_strings.items():
+        others = localized_strings.get(path, [])
+        if len(others) == len(texts):
+            lookup.update({(path, text): other for text, other in zip(texts, others) if other})
+    po = translation.export_po()
+    for entry in po:
+        if (entry.msgctxt, entry.msgid) in lookup:
+            entry.msgstr = lookup[(entry.msgctxt, entry.msgid)]
+    translation.import_po(po)
+
+
+def sync_translations(source_instance, localized=None, languages=None, user=None):
+    """Create or update the translations of a default-language object.
+
+    `localized`: {language code: unsaved instance holding that language's texts} (optional).
+    `languages`: the languages to create when missing (default: every locale); existing ones are always synced.
+    """
+    localized = localized or {}
+    source, _created = TranslationSource.update_or_create_from_instance(source_instance)
+    locales = Locale.objects.exclude(pk=source_instance.locale_id)
+    for locale in locales:
+        exists = source_instance.get_translation_or_none(locale) is not None
+        wanted = languages is None or locale.language_code in languages or locale.language_code in localized
+        if not exists and not wanted:
+            continue
+        translation, _ = Translation.objects.get_or_create(source=source, target_locale=locale,
+                                                           defaults={"enabled": True})
+        if locale.language_code in localized:
+            _import_texts(translation, source_instance, localized[locale.language_code])
+        translation.save_target(user=user, publish=True)
+
+
+def has_translations(instance):
+    return type(instance).objects.filter(translation_key=instance.translation_key).exclude(pk=instance.pk).exists()

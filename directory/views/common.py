@@ -1,0 +1,32 @@
+"""Helpers shared by the directory's public views."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
+
+from ..models import DirectoryIndexPage
+
+# The regional map's URL segment in each language (the route accepts all of them).
+REGIONS_SEGMENT = {"fr": "carte", "es": "mapa", "en": "map"}
+REGIONS_TITLE = _("Host structures by region")
+
+
+def regions_url(page, request=None):
+    return f"{page.get_url(request)}{REGIONS_SEGMENT.get(page.locale.language_code, 'map')}/"
+
+
+def directory_pages_by_language():
+    """{language code: live directory page}, one query."""
+    return {page.locale.language_code: page
+            for page in DirectoryIndexPage.objects.live().public().select_related("locale")}
+
+
+def page_locale(page):
+    return page.locale if page.locale_id else Locale.get_default()
+
+
+def attach_urls(structures, page, request=None):
+    """Give each structure of a list its `url` under `page` (one URL computation for the whole list)."""
+    base = page.get_url(request)
+    for structure in structures:
+        structure.url = f"{base}{structure.slug}/"
+    return structures

@@ -1,0 +1,35 @@
+"""The regional overview: a map of the country's regions shaded by the number of public structures."""
+
+import unicodedata
+
+from django.db.models import Count
+from django.template.response import TemplateResponse
+
+from ..maps import region_map
+from ..models import HostStructure, Region
+from .common import REGIONS_TITLE, directory_pages_by_language, regions_url
+
+
+def sort_key(name):
+    """Alphabetical order that ignores accents (Áncash with the A's)."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+
+
+def region_counts(locale):
+    rows = HostStructure.objects.listed(locale).exclude(region=None).values("region__code") \
+        .annotate(total=Count("id")).order_by()
+    return {row["region__code"]: row["total"] for row in rows}
+
+
+def regional_overview(request, page, country_code="PE"):
+    counts = region_counts(page.locale)
+    index_url = page.get_url(request)
+    regions = list(Region.objects.filter(country_code=country_code))
+    table = sorted(({"region": r, "count": counts.get(r.code, 0), "url": f"{index_url}?region={r.code}"}
+                    for r in regions), key=lambda row: (-row["count"], sort_key(row["region"].name)))
+    return TemplateResponse(request, "directory/regional_overview.html", {
+        "page": page, "self": page, "title": REGIONS_TITLE,
+        "region_map": region_map(regions, counts=counts, url_for=lambda r: f"{index_url}?region={r.code}"),
+        "table": table, "total": sum(counts.values()), "index_url": index_url,
+        "alternate_urls": {code: regions_url(p) for code, p in directory_pages_by_language().items()},
+    })

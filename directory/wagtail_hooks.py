@@ -1,0 +1,22 @@
+from django.conf import settings
+from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+
+from .editing.bulk_actions import BULK_ACTIONS
+from .editing.viewsets import DirectoryViewSetGroup
+from .models import AreaOfWork, HostStructure, WorkLanguage
+from .translation import has_translations, sync_translations
+
+register_snippet(DirectoryViewSetGroup)
+
+for action in BULK_ACTIONS:
+    hooks.register("register_bulk_action", action)
+
+
+@hooks.register("after_edit_snippet")
+def sync_facts_after_edit(request, instance):
+    """Facts are the same in every language: once the French entry is saved, its translations follow
+    (their translated texts are kept; new French texts show as untranslated until a translator handles them)."""
+    if isinstance(instance, HostStructure | AreaOfWork | WorkLanguage) \
+            and instance.locale.language_code == settings.LANGUAGE_CODE and has_translations(instance):
+        sync_translations(instance, languages=[], user=request.user)

@@ -1,0 +1,142 @@
+"""What the news, agenda and portrait pages put in their templates' context."""
+
+from django.core.paginator import Paginator
+from taggit.models import Tag
+
+from home.models import Partner
+
+from . import jsonld, queries
+from .forms import EventFilterForm, NewsFilterForm, PortraitFilterForm
+from .models import NewsCategory
+
+PER_PAGE = 12
+
+
+def paginate(queryset, number, per_page=PER_PAGE):
+    """The requested page; out-of-range numbers give the last page rather than an error."""
+    page = Paginator(queryset, per_page).get_page(number)
+    page.object_list = list(page.object_list)
+    return page
+
+
+def _listing(form, items):
+    return {"form": form, "items": items, "query_string": form.query_string(), "is_filtered": form.is_filtered}
+
+
+def feed_links(index, request):
+    base = index.get_url(request)
+    return {"rss": base + index.reverse_subpage("rss"), "atom": base + index.reverse_subpage("atom")}
+
+
+# News -----------------------------------------------------------------------------------------------
+
+def news_listing_context(index, request):
+    base = queries.news_in(parent=index)
+    categories = list(queries.categories_in(index.locale_id))
+    years = queries.news_years(base)
+    form = NewsFilterForm(request.GET, options={
+        "category": [(category.slug, category.name) for category in categories],
+        "year": [(year, year) for year in years],
+    })
+    category = next((item for item in categories if item.slug == form.value("category")), None)
+    tag = Tag.objects.filter(slug=form.value("tag")).first() if form.value("tag") else None
+    articles = queries.filter_news(base, category=category, year=form.value("year"), tag=tag and tag.slug)
+    page = paginate(queries.news_cards(articles), form.page_number)
+    queries.attach_categories(page.object_list, index.locale_id)
+    return {**_listing(form, page), "selected_category": category, "selected_tag": tag,
+            "feeds": feed_links(index, request)}
+
+
+def news_page_context(page, request):
+    index = page.get_parent().specific
+    categories = queries.localize(
+        NewsCategory, [link.category for link in page.news_categories.select_related("category")], page.locale_id)
+    related = queries.localized_pages(
+        [link.related_page for link in page.related_links.select_related("related_page")], page.locale_id)
+    programme = queries.localized_page(page.programme_id, page.locale_id)
+    return {
+        "index_page": index,
+        "categories": categories,
+        "tags": list(page.tags.all()),
+        "related_pages": related,
+        "programme": programme,
+        "feeds": feed_links(index, request),
+        "jsonld": jsonld.news_article(page, request),
+        "og_type": "article",
+    }
+
+
+# Events ---------------------------------------------------------------------------------------------
+
+def event_listing_context(index, request):
+    base = queries.events_in(parent=index)
+    form = EventFilterForm(request.GET, options={
+        "year": [(year, year) for year in queries.event_years(queries.past(base))],
+    })
+    if form.is_past:
+        events = queries.past(base)
+        if form.value("year"):
+            events = events.filter(start__year=form.value("year"))
+    else:
+        events = queries.upcoming(base)
+    page = paginate(queries.event_cards(events), form.page_number)
+    context = {**_listing(form, page), "showing_past": form.is_past,
+               "ics_url": index.get_url(request) + index.reverse_subpage("ics")}
+    if not form.is_past and page.number == 1:
+        context["recent_past"] = list(queries.event_cards(queries.past(base))[:3])
+    return context
+
+
+def event_page_context(page, request):
+    partners = queries.localize(
+        Partner, [link.partner for link in page.event_partners.select_related("partner")], page.locale_id)
+    programme = queries.localized_page(page.programme_id, page.locale_id)
+    return {
+        "index_page": page.get_parent(),
+        "partners": partners,
+        "programme": programme,
+        "ics_url": page.get_url(request) + page.reverse_subpage("ics"),
+        "jsonld": jsonld.event(page, request),
+    }
+
+
+# Portraits ------------------------------------------------------------------------------------------
+
+def portrait_listing_context(index, request):
+    base = queries.portraits_in(parent=index)
+    form = PortraitFilterForm(request.GET, options={
+        "year": [(year, year) for year in queries.portrait_years(base)],
+    })
+    portraits = queries.filter_portraits(
+        base, scheme=form.value("scheme"), direction=form.value("direction"), year=form.value("year"))
+    page = paginate(queries.portrait_cards(portraits), form.page_number)
+    return _listing(form, page)
+
+
+def structure_link(structure, request):
+    """The directory page of a host structure in the reader's language, when the directory shows it."""
+    if structure is None or not getattr(structure, "is_public", True):
+        return None
+    if hasattr(structure, "get_url"):
+        return structure.get_url(request)
+    from directory.models import DirectoryIndexPage
+
+    directory = DirectoryIndexPage.objects.live().public().filter(locale_id=structure.locale_id).first()
+    if directory is None or not hasattr(directory, "structure_url"):
+        return None
+    return directory.structure_url(structure, request)
+
+
+def portrait_page_context(page, request):
+    structure = None
+    if page.host_structure_id:
+        from directory.models import HostStructure
+
+        structure = queries.localize(HostStructure, [page.host_structure], page.locale_id)[0]
+    programme = queries.localized_page(page.programme_id, page.locale_id)
+    return {
+        "index_page": page.get_parent(),
+        "host_structure": structure,
+        "host_structure_url": structure_link(structure, request),
+        "programme": programme,
+    }

@@ -1,0 +1,71 @@
+"""PostgreSQL full-text search with one text search configuration per language.
+
+Each object is indexed with the configuration of its own locale (`fvp_fr`, `fvp_es`, `fvp_en`: the
+language's snowball stemmer after `unaccent`, created by search/migrations), and a query is parsed with
+the configuration of the language it is run in, so "volontaires" finds "volontaire" and "reciprocite"
+finds "réciprocité". Objects without a locale (images, documents) and autocomplete use `fvp_simple`
+(unaccent, no stemming: prefixes must stay prefixes).
+"""
+
+import copy
+from collections import defaultdict
+
+from django.utils.translation import get_language
+from modelsearch.backends.database.postgres.postgres import PostgresIndex, PostgresSearchBackend
+
+LANGUAGE_CONFIGS = {"fr": "fvp_fr", "es": "fvp_es", "en": "fvp_en"}
+SIMPLE_CONFIG = "fvp_simple"
+
+_locale_codes = {}
+
+
+def config_for_language(language_code):
+    return LANGUAGE_CONFIGS.get((language_code or "").split("-")[0], SIMPLE_CONFIG)
+
+
+def _language_of(obj):
+    locale_id = getattr(obj, "locale_id", None)
+    if locale_id is None:
+        return None
+    if locale_id not in _locale_codes:
+        from wagtail.models import Locale
+
+        _locale_codes.update(Locale.objects.values_list("pk", "language_code"))
+    return _locale_codes.get(locale_id)
+
+
+class LanguagePostgresIndex(PostgresIndex):
+    def add_items(self, model, objs):
+        groups = defaultdict(list)
+        for obj in objs:
+            language = _language_of(obj)
+            groups[config_for_language(language) if language else SIMPLE_CONFIG].append(obj)
+        original = self.backend
+        try:
+            for config, group in groups.items():
+                self.backend = original.with_config(config)
+                super().add_items(model, group)
+        finally:
+            self.backend = original
+
+
+class LanguagePostgresSearchBackend(PostgresSearchBackend):
+    index_class = LanguagePostgresIndex
+
+    def __init__(self, params):
+        super().__init__(params)
+        self._fixed_config = self.config  # SEARCH_CONFIG, when a caller asks for one language explicitly
+        self.autocomplete_config = SIMPLE_CONFIG
+
+    @property
+    def config(self):
+        return self._fixed_config or config_for_language(get_language())
+
+    @config.setter
+    def config(self, value):
+        self._fixed_config = value
+
+    def with_config(self, config):
+        clone = copy.copy(self)
+        clone._fixed_config = config
+        return clone

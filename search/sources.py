@@ -1,0 +1,241 @@
+"""What the site search looks through: public pages, and host structures when the directory app has them.
+
+A source answers, for one language: how many results of each kind a query has, a slice of results,
+and title suggestions. Every queryset starts from what a reader may see, so drafts, private pages,
+expired pages and hidden structures cannot reach results, counts, excerpts or suggestions.
+"""
+
+import html
+
+from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
+from django.utils import timezone
+from django.utils.html import strip_tags
+from django.utils.text import capfirst
+from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
+
+from .excerpts import highlight, make_excerpt
+from .text import word_variants
+
+DATE_ATTRIBUTES = ("date", "publication_date", "published_on", "start", "starts_at", "start_at", "start_date")
+
+
+def backend_for(language):
+    """The default search backend, told the language when it can use it (PostgreSQL's configurations)."""
+    backend = get_search_backend()
+    if hasattr(backend, "with_config"):
+        from .backends.postgres import config_for_language
+
+        backend = backend.with_config(config_for_language(language))
+    return backend
+
+
+def stems_words(backend):
+    """Whether the backend matches word forms itself (PostgreSQL, Elasticsearch with our analysis)."""
+    from .backends.elasticsearch import LanguageElasticsearchBackend
+
+    return hasattr(backend, "with_config") or isinstance(backend, LanguageElasticsearchBackend)
+
+
+def build_query(terms, backend):
+    """Plain words joined with AND; where the engine has no stemmer, each word OR its plural/singular."""
+    from wagtail.search.query import And, Or, PlainText
+
+    if stems_words(backend):
+        return PlainText(" ".join(terms), operator="and")
+    parts = []
+    for term in terms:
+        variants = [PlainText(variant) for variant in word_variants(term)]
+        parts.append(variants[0] if len(variants) == 1 else Or(variants))
+    return parts[0] if len(parts) == 1 else And(parts)
+
+
+def _text_of(value):
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        return " ".join(_text_of(item) for item in value)
+    # Rich text is HTML: keep its text, entities decoded (the excerpt escapes everything again).
+    return " ".join(html.unescape(strip_tags(str(value))).split())
+
+
+def searchable_text(obj, first=()):
+    """The indexed text of an object (its search fields except the title), `first` fields leading."""
+    from wagtail.search import index
+
+    parts = [_text_of(getattr(obj, name, "")) for name in first]
+    for field in obj.get_search_fields():
+        if isinstance(field, index.SearchField) and field.field_name not in ("title", *first):
+            try:
+                parts.append(_text_of(field.get_value(obj)))
+            except Exception:  # noqa: BLE001 - a field that cannot be read gives no excerpt, not an error
+                continue
+    return " ".join(part for part in parts if part)
+
+
+def result_date(obj):
+    getter = getattr(obj, "get_search_date", None)
+    if callable(getter):
+        return getter()
+    for name in DATE_ATTRIBUTES:
+        value = getattr(obj, name, None)
+        if value and hasattr(value, "year"):
+            return value
+    return None
+
+
+class Result:
+    def __init__(self, *, title, url, kind, language, date=None, text="", terms=()):
+        self.url = url
+        self.kind = kind
+        self.language = language
+        self.date = date
+        self.title = highlight(title, terms)
+        self.excerpt = make_excerpt(text, terms)
+
+
+class PageSource:
+    """Every live, public, unexpired page of one language tree (the language roots included)."""
+
+    key = "pages"
+
+    def __init__(self, locale):
+        self.locale = locale
+
+    def base_queryset(self):
+        queryset = Page.objects.live().public().filter(locale=self.locale, depth__gt=1)
+        # Pages past their expiry date stay live until `publish_scheduled` runs; never show them meanwhile.
+        expired = list(queryset.filter(expire_at__lte=timezone.now()).values_list("id", flat=True))
+        if expired:
+            queryset = queryset.exclude(id__in=expired)
+        return queryset
+
+    @staticmethod
+    def kind_of(content_type):
+        model = content_type.model_class()
+        label = capfirst(model._meta.verbose_name) if model else content_type.model
+        return f"{content_type.app_label}.{content_type.model}", label
+
+    def counts(self, backend, query):
+        """{kind key: (label, count)} for this query."""
+        facets = backend.search(query, self.base_queryset()).facet("content_type_id")
+        content_types = {ct_id: ContentType.objects.get_for_id(ct_id) for ct_id in facets}
+        counts = {}
+        for content_type_id, count in facets.items():
+            content_type = content_types.get(content_type_id)
+            if content_type is None or not count:
+                continue
+            key, label = self.kind_of(content_type)
+            counts[key] = (label, count)
+        return counts
+
+    def search(self, backend, query, kind=None):
+        queryset = self.base_queryset()
+        if kind:
+            app_label, _, model = kind.partition(".")
+            content_type = ContentType.objects.filter(app_label=app_label, model=model).first()
+            if content_type is None:
+                return None
+            queryset = queryset.filter(content_type=content_type)
+        return backend.search(query, queryset)
+
+    def to_results(self, pages, terms, request):
+        specific = {page.pk: page for page in Page.objects.filter(pk__in=[p.pk for p in pages]).specific()}
+        results = []
+        for page in pages:
+            page = specific.get(page.pk)
+            if page is None:
+                continue
+            _key, label = self.kind_of(ContentType.objects.get_for_id(page.content_type_id))
+            results.append(Result(
+                title=page.title, url=page.get_url(request), kind=label, language=self.locale.language_code,
+                date=result_date(page), text=searchable_text(page, first=("search_description",)), terms=terms,
+            ))
+        return results
+
+    def suggestions(self, backend, text, limit, request):
+        pages = backend.autocomplete(text, self.base_queryset(), operator="and")[:limit]
+        label_cache = {}
+        suggestions = []
+        for page in pages:
+            if page.content_type_id not in label_cache:
+                label_cache[page.content_type_id] = self.kind_of(ContentType.objects.get_for_id(page.content_type_id))[1]
+            url = page.get_url(request)
+            if url:
+                suggestions.append({"title": page.title, "url": url, "kind": str(label_cache[page.content_type_id])})
+        return suggestions
+
+
+class StructureSource:
+    """Public host structures of one language, when the directory app defines them and its page is public."""
+
+    key = "structures"
+    kind = "directory.hoststructure"
+
+    def __init__(self, locale):
+        self.locale = locale
+        self.model = self._model()
+
+    @staticmethod
+    def _model():
+        try:
+            model = apps.get_model("directory", "HostStructure")
+        except LookupError:
+            return None
+        return model if hasattr(model, "search_fields") and hasattr(model, "get_url") else None
+
+    def available(self):
+        if self.model is None:
+            return False
+        directory_page = Page.objects.live().public().filter(
+            locale=self.locale, content_type__model="directoryindexpage", content_type__app_label="directory"
+        )
+        return directory_page.exists()
+
+    def base_queryset(self):
+        queryset = self.model.objects.filter(locale=self.locale)
+        if any(field.name == "is_public" for field in self.model._meta.fields):
+            queryset = queryset.filter(is_public=True)
+        return queryset
+
+    def label(self):
+        return capfirst(self.model._meta.verbose_name)
+
+    def counts(self, backend, query):
+        count = backend.search(query, self.base_queryset()).count()
+        return {self.kind: (self.label(), count)} if count else {}
+
+    def search(self, backend, query, kind=None):
+        return backend.search(query, self.base_queryset())
+
+    def to_results(self, structures, terms, request):
+        label = capfirst(self.model._meta.verbose_name)
+        results = []
+        for structure in structures:
+            url = structure.get_url(request)
+            if not url:
+                continue
+            results.append(Result(
+                title=str(structure), url=url, kind=label, language=self.locale.language_code,
+                date=result_date(structure), text=searchable_text(structure, first=("short_description",)),
+                terms=terms,
+            ))
+        return results
+
+    def suggestions(self, backend, text, limit, request):
+        label = str(capfirst(self.model._meta.verbose_name))
+        suggestions = []
+        for structure in backend.autocomplete(text, self.base_queryset(), operator="and")[:limit]:
+            url = structure.get_url(request)
+            if url:
+                suggestions.append({"title": str(structure), "url": url, "kind": label})
+        return suggestions
+
+
+def sources_for(locale):
+    sources = [PageSource(locale)]
+    structures = StructureSource(locale)
+    if structures.available():
+        sources.append(structures)
+    return sources

@@ -1,0 +1,92 @@
+"""The search page, its suggestions endpoint, robots.txt and the sitemaps."""
+
+from django.http import JsonResponse, QueryDict
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import get_language, gettext
+from django.views.decorators.cache import never_cache
+
+from .engine import run_search, suggest
+from .forms import SearchForm, SuggestForm
+from .models import SearchQueryLog
+
+
+def _alternate_urls(request):
+    """The search page in each language, with the same query."""
+    from django.conf import settings
+
+    urls = {}
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            url = reverse("search")
+        urls[code] = f"{url}?{request.GET.urlencode()}" if request.GET else url
+    return urls
+
+
+def _url(query, all_languages, kind="", page=1):
+    params = QueryDict(mutable=True)
+    params["q"] = query
+    if all_languages:
+        params["all"] = "1"
+    if kind:
+        params["type"] = kind
+    if page > 1:
+        params["page"] = str(page)
+    return f"?{params.urlencode()}"
+
+
+def kind_links(outcome, query, all_languages, kind):
+    if not outcome or not outcome.kinds:
+        return []
+    links = [{"label": gettext("All types"), "url": _url(query, all_languages), "current": not kind}]
+    for item in outcome.kinds:
+        links.append({"label": item.label, "count": item.count, "url": _url(query, all_languages, item.key),
+                      "current": item.key == kind})
+    return links
+
+
+def page_links(outcome, query, all_languages, kind, window=2):
+    page = outcome.page if outcome else None
+    if page is None or not page.has_other_pages():
+        return None
+    last = page.paginator.num_pages
+    numbers = sorted({1, last, *range(max(1, page.number - window), min(last, page.number + window) + 1)})
+    return {
+        "previous": _url(query, all_languages, kind, page.previous_page_number()) if page.has_previous() else None,
+        "next": _url(query, all_languages, kind, page.next_page_number()) if page.has_next() else None,
+        "pages": [{"number": n, "url": _url(query, all_languages, kind, n), "current": n == page.number}
+                  for n in numbers],
+    }
+
+
+@never_cache
+def search(request):
+    form = SearchForm(request.GET or None)
+    values = form.values() if request.GET else {"q": "", "all": False, "type": "", "page": 1}
+    language = get_language()
+    outcome = None
+    if values["q"]:
+        outcome = run_search(values["q"], language=language, all_languages=values["all"], kind=values["type"],
+                             page_number=values["page"], request=request)
+        if values["page"] == 1 and not values["type"] and not outcome.failed:
+            SearchQueryLog.record(values["q"], language, found=bool(outcome.total or outcome.promotions))
+    context = {
+        "form": form if request.GET else SearchForm(),
+        "query": values["q"],
+        "all_languages": values["all"],
+        "kind": values["type"],
+        "outcome": outcome,
+        "kind_links": kind_links(outcome, values["q"], values["all"], values["type"]),
+        "page_links": page_links(outcome, values["q"], values["all"], values["type"]),
+        "alternate_urls": _alternate_urls(request),
+    }
+    return render(request, "search/search.html", context)
+
+
+@never_cache
+def suggestions(request):
+    form = SuggestForm(request.GET)
+    query = form.query()
+    items = suggest(query, language=get_language(), request=request) if query else []
+    return JsonResponse({"query": query, "suggestions": items})

@@ -1,0 +1,94 @@
+"""Host structures, vocabularies and directory pages for the directory tests (charlie)."""
+
+import factory
+import wagtail_factories
+from wagtail.models import Locale
+
+from directory.models import AreaOfWork, DirectoryIndexPage, HostingRecord, HostStructure, Region, WorkLanguage
+from directory.translation import sync_translations
+from tests.factories import translate_page
+
+
+def french():
+    return Locale.objects.get(language_code="fr")
+
+
+class AreaOfWorkFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Domaine {n}")
+    slug = factory.Sequence(lambda n: f"domaine-{n}")
+    locale = factory.LazyFunction(french)
+
+    class Meta:
+        model = AreaOfWork
+
+
+class WorkLanguageFactory(factory.django.DjangoModelFactory):
+    name = "Quechua"
+    slug = "que"
+    locale = factory.LazyFunction(french)
+
+    class Meta:
+        model = WorkLanguage
+        django_get_or_create = ("slug", "locale")
+
+
+class HostStructureFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Asociación {n}")
+    slug = factory.Sequence(lambda n: f"asociacion-{n}")
+    locale = factory.LazyFunction(french)
+    status = "hosting"
+    city = "Cusco"
+    region = factory.LazyFunction(lambda: Region.objects.get(code="PE-CUS"))
+    short_description = factory.Sequence(lambda n: f"Courte description {n}.")
+    presentation = "<p>Une présentation en français.</p>"
+
+    class Meta:
+        model = HostStructure
+
+
+class DirectoryIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Annuaire"
+    slug = "annuaire"
+
+    class Meta:
+        model = DirectoryIndexPage
+
+
+def translate_term(term, **names):
+    """Spanish/English rows of a vocabulary term: translate_term(area, es="Educación", en="Education")."""
+    rows = {}
+    for language, name in names.items():
+        rows[language] = type(term).objects.create(locale=Locale.objects.get(language_code=language),
+                                                   translation_key=term.translation_key, name=name, slug=term.slug,
+                                                   sort_order=term.sort_order)
+    return rows
+
+
+def structure(areas=(), schemes=(), records=(), translations=("es", "en"), texts=None, **fields):
+    """A French structure with its relations, translated through wagtail-localize.
+
+    records: [(year, scheme, volunteers)]; texts: {language: {field: text}} for the translations.
+    """
+    from directory.models import Scheme
+
+    instance = HostStructureFactory.build(**fields)
+    instance.areas.set(list(areas))
+    instance.schemes.set(list(Scheme.objects.filter(code__in=schemes)))
+    instance.hosting_records = [HostingRecord(year=y, scheme=s, volunteers=n) for y, s, n in records]
+    instance.save()
+    texts = texts or {}
+    localized = {language: HostStructure(name=instance.name, slug=instance.slug, **texts[language])
+                 for language in translations if language in texts}
+    if translations:
+        sync_translations(instance, localized=localized, languages=list(translations))
+    return instance
+
+
+def directory_pages(site_tree):
+    """{"fr"|"es"|"en": DirectoryIndexPage} under the site tree's homes, linked as translations."""
+    page_fr = DirectoryIndexPageFactory(parent=site_tree["fr"], title="Annuaire", slug="annuaire")
+    return {
+        "fr": page_fr,
+        "es": translate_page(page_fr, "es", title="Directorio", slug="directorio"),
+        "en": translate_page(page_fr, "en", title="Directory", slug="directory"),
+    }

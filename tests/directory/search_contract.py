@@ -1,0 +1,283 @@
+"""The directory search contract, shared by every engine's tests: a directory to search and the answers a
+brute-force reading of the same data gives.
+
+`build_directory()` creates structures in fr/es/en (facts identical in every language, texts translated) and
+returns their plain descriptions (`Spec`), from which `expected_*` compute what any engine must answer.
+"""
+
+import os
+import random
+import uuid
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+import pytest
+from django.db import transaction
+from wagtail.models import Locale
+
+from directory.search.geo import haversine_km
+from directory.search.text import unaccent
+
+LANGUAGES = ("fr", "es", "en")
+AREAS = {
+    "education": ("Éducation", "Educación", "Education"),
+    "health": ("Santé", "Salud", "Health"),
+    "environment": ("Environnement", "Medio ambiente", "Environment"),
+    "culture": ("Culture et arts", "Cultura y artes", "Culture and arts"),
+}
+WORK_LANGUAGES = {"spa": ("Espagnol", "Español", "Spanish"), "que": ("Quechua", "Quechua", "Quechua"),
+                  "fra": ("Français", "Francés", "French")}
+PLACES = {  # region, city, a point in the city
+    "cusco": ("PE-CUS", "Cusco", -13.53, -71.97),
+    "lima": ("PE-LIM", "Lima", -12.05, -77.04),
+    "trujillo": ("PE-LAL", "Trujillo", -8.11, -79.03),
+    "arequipa": ("PE-ARE", "Arequipa", -16.40, -71.54),
+}
+SCHEMES = ("vsi", "sci", "chantier", "hors-dispositif")
+STATUSES = ("hosting", "hosted", "prospected")
+ACCOMMODATIONS = ("", "provided", "host-family", "none")
+
+
+@dataclass
+class Spec:
+    name: str
+    place: str = "lima"
+    areas: list = field(default_factory=list)
+    schemes: list = field(default_factory=list)
+    languages: list = field(default_factory=list)
+    status: str = "prospected"
+    accommodation: str = ""
+    years: list = field(default_factory=list)
+    texts: tuple = ("", "", "")  # short description in fr, es, en
+    acronym: str = ""
+    is_public: bool = True
+    located: bool = True
+    only_french: bool = False
+    offset: tuple = (0.0, 0.0)  # from the city's point, in degrees
+    rows: dict = field(default_factory=dict)  # language -> HostStructure, filled by build_directory
+
+    @property
+    def region(self):
+        return PLACES[self.place][0]
+
+    @property
+    def city(self):
+        return PLACES[self.place][1]
+
+    @property
+    def point(self):
+        if not self.located:
+            return None
+        return PLACES[self.place][2] + self.offset[0], PLACES[self.place][3] + self.offset[1]
+
+    def values(self, facet):
+        return {"region": [self.region], "city": [self.city], "area": self.areas, "scheme": self.schemes,
+                "language": self.languages, "status": [self.status],
+                "accommodation": [self.accommodation] if self.accommodation else [],
+                "year": [str(year) for year in self.years]}[facet]
+
+
+# The cases of the issue, plus structures that must never be found, on top of a seeded random crowd.
+NAMED = [
+    Spec("Cáritas del Perú", place="lima", areas=["health"], schemes=["vsi"], status="hosting", years=[2023, 2024],
+         texts=("Aide sociale et santé communautaire.", "Ayuda social y salud comunitaria.",
+                "Social aid and community health.")),
+    Spec("Colegio Sol Andino", place="cusco", areas=["education"], schemes=["sci"], status="hosted",
+         years=[2022], texts=("Une école rurale qui accueille une volontaire chaque année.",
+                              "Una escuela rural que acoge a un voluntario cada año.",
+                              "A rural school hosting one volunteer every year.")),
+    Spec("Taller Qhapaq", place="cusco", areas=["culture"], schemes=["chantier"], acronym="TQ",
+         texts=("Ateliers de tissage.", "Talleres de tejido.", "Weaving workshops.")),
+    Spec("Asociación Secreta", place="lima", areas=["education"], is_public=False,
+         texts=("Structure masquée.", "Estructura oculta.", "Hidden structure.")),
+    Spec("Maison Seulement Française", place="trujillo", areas=["environment"], only_french=True,
+         texts=("Reboisement des collines.", "", "")),
+]
+
+
+def random_specs(count=24, seed=20240611):
+    rng = random.Random(seed)
+    specs = []
+    for number in range(count):
+        place = rng.choice(list(PLACES))
+        specs.append(Spec(
+            name=f"Structure {number:02d} {rng.choice(['Ayni', 'Minka', 'Pachamama', 'Inti', 'Killa'])}",
+            place=place,
+            areas=rng.sample(list(AREAS), rng.randint(0, 2)),
+            schemes=rng.sample(SCHEMES, rng.randint(0, 2)),
+            languages=rng.sample(list(WORK_LANGUAGES), rng.randint(0, 2)),
+            status=rng.choice(STATUSES), accommodation=rng.choice(ACCOMMODATIONS),
+            years=sorted(rng.sample([2021, 2022, 2023, 2024], rng.randint(0, 2))),
+            located=rng.random() > 0.15,
+            offset=(rng.uniform(-0.6, 0.6), rng.uniform(-0.6, 0.6)),
+            texts=("Projet associatif.", "Proyecto asociativo.", "Community project."),
+        ))
+    return specs
+
+
+def _vocabulary(model, names_by_slug):
+    locales = {code: Locale.objects.get(language_code=code) for code in LANGUAGES}
+    for order, (slug, names) in enumerate(names_by_slug.items()):
+        source = model.objects.create(locale=locales["fr"], slug=slug, name=names[0], sort_order=order)
+        for code, name in zip(LANGUAGES[1:], names[1:]):
+            model.objects.create(locale=locales[code], translation_key=source.translation_key, slug=slug,
+                                 name=name, sort_order=order)
+
+
+def build_directory(specs=None):
+    """Create the structures of `specs` (default: NAMED + random_specs()) and return the specs."""
+    from directory.models import AreaOfWork, HostingRecord, HostStructure, Region, Scheme, WorkLanguage
+
+    specs = list(NAMED) + random_specs() if specs is None else specs
+    _vocabulary(AreaOfWork, AREAS)
+    _vocabulary(WorkLanguage, WORK_LANGUAGES)
+    areas = {area.slug: area for area in AreaOfWork.objects.filter(locale__language_code="fr")}
+    languages = {lang.slug: lang for lang in WorkLanguage.objects.filter(locale__language_code="fr")}
+    schemes = {scheme.code: scheme for scheme in Scheme.objects.all()}
+    regions = {region.code: region for region in Region.objects.all()}
+    locales = {code: Locale.objects.get(language_code=code) for code in LANGUAGES}
+    for number, spec in enumerate(specs):
+        spec.rows = {}
+        key = None
+        for index, code in enumerate(LANGUAGES):
+            if spec.only_french and code != "fr":
+                continue
+            point = spec.point
+            row = HostStructure(
+                locale=locales[code], name=spec.name, acronym=spec.acronym, slug=f"structure-{number}",
+                short_description=spec.texts[index], is_public=spec.is_public, status=spec.status,
+                accommodation=spec.accommodation, region=regions[spec.region], city=spec.city,
+                latitude=point[0] if point else None, longitude=point[1] if point else None)
+            if key is not None:
+                row.translation_key = key
+            # Parental many-to-many fields are written by save(), like the admin does.
+            row.areas.set([areas[slug] for slug in spec.areas])
+            row.schemes.set([schemes[code] for code in spec.schemes])
+            row.work_languages.set([languages[slug] for slug in spec.languages])
+            row.save()
+            key = row.translation_key
+            for year in spec.years:
+                HostingRecord.objects.create(structure=row, year=year, scheme=(spec.schemes or ["vsi"])[0],
+                                             volunteers=1)
+            spec.rows[code] = row
+    return specs
+
+
+# --- What a brute-force reading of the specs says -------------------------------------------------------
+
+def public(specs):
+    return [spec for spec in specs if spec.is_public]
+
+
+def matches_filters(spec, filters, without=None):
+    for facet, values in filters.items():
+        if facet != without and values and not set(values) & set(spec.values(facet)):
+            return False
+    return True
+
+
+def within(spec, point, radius_km):
+    return spec.point is not None and haversine_km(point[0], point[1], *spec.point) <= radius_km
+
+
+def expected_names(specs, filters=None, point=None, radius_km=None):
+    return sorted(spec.name for spec in public(specs) if matches_filters(spec, filters or {})
+                  and (point is None or within(spec, point, radius_km)))
+
+
+def expected_counts(specs, filters, facet):
+    """Disjunctive counts for `facet`: every filter applies except the facet's own."""
+    counts = {}
+    for spec in public(specs):
+        if matches_filters(spec, filters, without=facet):
+            for value in spec.values(facet):
+                counts[value] = counts.get(value, 0) + 1
+    return counts
+
+
+def sort_key(name):
+    return " ".join(unaccent(name).split())
+
+
+# --- Fixtures: the directory, and each available engine over it ------------------------------------------
+
+ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
+ENGINES = [
+    pytest.param("database", id="database"),
+    pytest.param("elasticsearch", id="elasticsearch", marks=[
+        pytest.mark.elasticsearch,
+        pytest.mark.skipif(not ELASTICSEARCH_URL, reason="ELASTICSEARCH_URL is not set: the Elasticsearch engine "
+                                                         "runs in CI, where a cluster is available")]),
+]
+
+
+@contextmanager
+def rolled_back():
+    """Data for a whole test module: created once, inside a transaction the module's tests nest in (each test
+    rolls back to a savepoint), and rolled back when the module is done."""
+    with transaction.atomic():
+        yield
+        transaction.set_rollback(True)
+
+
+@pytest.fixture(scope="module")
+def directory(django_db_setup, django_db_blocker):
+    from directory.search.indexing import sync_all
+
+    with django_db_blocker.unblock(), rolled_back():
+        specs = build_directory()
+        sync_all()  # the database index is always kept (it is also the fallback)
+        yield specs
+
+
+@pytest.fixture(params=ENGINES)
+def engine(request, settings, directory, db):
+    from directory.search.database import DatabaseEngine
+
+    if request.param == "database":
+        yield DatabaseEngine()
+        return
+    from directory.search import documents
+    from directory.search.elasticsearch import ElasticsearchEngine, client
+    from directory.search.rebuild import rebuild_elasticsearch
+
+    settings.ELASTICSEARCH_URL = ELASTICSEARCH_URL
+    settings.ELASTICSEARCH_INDEX_PREFIX = f"test_{uuid.uuid4().hex[:10]}"
+    name, _replaced = rebuild_elasticsearch()
+    try:
+        yield ElasticsearchEngine()
+    finally:
+        client().indices.delete(index=name, ignore_unavailable=True)
+        assert documents.alias_name().startswith("test_")
+
+
+DIRECTORY_SLUGS = {"fr": ("Annuaire", "annuaire"), "es": ("Directorio", "directorio"), "en": ("Directory", "directory")}
+
+
+def build_directory_pages(tree):
+    """The directory page of each language under the home pages of `tree` ({language: page})."""
+    from directory.models import DirectoryIndexPage
+    from tests.factories import translate_page
+
+    title, slug = DIRECTORY_SLUGS["fr"]
+    source = tree["fr"].add_child(instance=DirectoryIndexPage(title=title, slug=slug))
+    source.save_revision().publish()
+    pages = {"fr": source}
+    for language in ("es", "en"):
+        title, slug = DIRECTORY_SLUGS[language]
+        pages[language] = translate_page(source, language, title=title, slug=slug)
+    return pages
+
+
+@pytest.fixture(scope="module")
+def directory_site(django_db_setup, django_db_blocker):
+    """Home and directory pages in three languages over the contract's directory, indexed (module-wide)."""
+    from directory.search.indexing import sync_all
+    from tests.factories import build_site_tree
+
+    with django_db_blocker.unblock(), rolled_back():
+        tree = build_site_tree()
+        pages = build_directory_pages(tree)
+        specs = build_directory()
+        sync_all()
+        yield {"pages": pages, "specs": specs}

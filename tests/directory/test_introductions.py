@@ -1,0 +1,111 @@
+"""The introduction form: stored first, e-mails to the team and the sender, spam and abuse refused."""
+
+from datetime import timedelta
+
+import pytest
+from django.core import mail
+from django.core.cache import cache
+from django.core.management import call_command
+from django.utils import timezone, translation
+
+from directory.choices import IntroductionStatus
+from directory.models import IntroductionRequest
+from tests.directory.fixtures import *  # noqa: F403
+
+pytestmark = pytest.mark.django_db
+
+VALID = {"organisation": "Agir ABCD", "contact_name": "Jeanne Martin", "email": "jeanne@example.org",
+         "schemes": ["vsi", "sci"], "period": "Septembre 2026", "message": "Nous cherchons un partenaire.",
+         "consent": "on"}
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def post(client, url, data, language="fr", **extra):
+    with translation.override(language):
+        return client.post(url, data, **extra)
+
+
+def test_valid_request_is_stored_and_both_sides_are_told(client, sample_structure, settings):
+    settings.TEAM_EMAIL = "team@example.org"
+    response = post(client, "/es/directorio/mano-a-mano/", VALID, language="es")
+    assert response.status_code == 302
+    assert response["Location"] == "/es/directorio/mano-a-mano/introduction/sent/"
+    request = IntroductionRequest.objects.get()
+    assert (request.organisation, request.schemes, request.language) == ("Agir ABCD", ["vsi", "sci"], "es")
+    assert request.structure.translation_key == sample_structure.translation_key
+    assert request.status == IntroductionStatus.NEW and request.team_notified_at and request.sender_notified_at
+    team, sender = sorted(mail.outbox, key=lambda message: message.to[0] != "team@example.org")
+    assert team.to == ["team@example.org"] and "Agir ABCD" in team.subject
+    assert "/admin/snippets/directory/introductionrequest/edit/" in team.body
+    assert sender.to == ["jeanne@example.org"]
+    assert "Mano a Mano" in sender.subject
+    confirmation = client.get(response["Location"])
+    assert confirmation.status_code == 200 and "Mano a Mano" in confirmation.content.decode()
+
+
+def test_invalid_request_shows_errors_in_the_reader_language(client, sample_structure):
+    response = post(client, "/es/directorio/mano-a-mano/", {**VALID, "email": "not-an-address", "consent": ""},
+                    language="es")
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert "Introduzca una dirección de correo electrónico válida." in html
+    assert 'aria-invalid="true"' in html
+    assert IntroductionRequest.objects.count() == 0 and not mail.outbox
+
+
+def test_honeypot_looks_like_success_but_stores_nothing(client, sample_structure):
+    response = post(client, "/fr/annuaire/mano-a-mano/", {**VALID, "website": "http://spam.example"})
+    assert response.status_code == 302
+    assert IntroductionRequest.objects.count() == 0 and not mail.outbox
+
+
+def test_rate_limit_per_address(client, sample_structure, settings):
+    settings.INTRODUCTION_RATE_LIMIT = (2, 3600)
+    statuses = [post(client, "/fr/annuaire/mano-a-mano/", VALID).status_code for _attempt in range(3)]
+    assert statuses == [302, 302, 429]
+    assert IntroductionRequest.objects.count() == 2
+    other = post(client, "/fr/annuaire/mano-a-mano/", VALID, REMOTE_ADDR="10.0.0.9")
+    assert other.status_code == 302
+
+
+def test_mail_failure_keeps_the_request(client, sample_structure, monkeypatch):
+    def broken(*args, **kwargs):
+        raise ConnectionRefusedError("SMTP down")
+
+    monkeypatch.setattr("directory.introductions.send_mail", broken)
+    response = post(client, "/fr/annuaire/mano-a-mano/", VALID)
+    assert response.status_code == 302
+    request = IntroductionRequest.objects.get()
+    assert request.team_notified_at is None and request.sender_notified_at is None
+
+
+def test_csrf_is_required(sample_structure):
+    from django.test import Client
+
+    response = Client(enforce_csrf_checks=True).post("/fr/annuaire/mano-a-mano/", VALID)
+    assert response.status_code == 403
+    assert IntroductionRequest.objects.count() == 0
+
+
+def test_triage_timestamps_and_purge(sample_structure, settings):
+    settings.INTRODUCTION_RETENTION_DAYS = 30
+    old = IntroductionRequest.objects.create(structure=sample_structure, structure_name="Mano a Mano",
+                                             organisation="Old", contact_name="A", email="a@example.org",
+                                             message="m", consent=True)
+    IntroductionRequest.objects.filter(pk=old.pk).update(created_at=timezone.now() - timedelta(days=31))
+    recent = IntroductionRequest.objects.create(structure=sample_structure, structure_name="Mano a Mano",
+                                                organisation="Recent", contact_name="B", email="b@example.org",
+                                                message="m", consent=True)
+    recent.status = IntroductionStatus.DONE
+    recent.save()
+    assert recent.in_progress_at is not None and recent.done_at is not None
+    call_command("purge_introductions", "--dry-run")
+    assert IntroductionRequest.objects.count() == 2
+    call_command("purge_introductions")
+    assert list(IntroductionRequest.objects.values_list("organisation", flat=True)) == ["Recent"]

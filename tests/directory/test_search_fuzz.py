@@ -1,0 +1,37 @@
+"""Random parameters thrown at the listing page and the API: never a 500, never a traceback."""
+
+from urllib.parse import urlencode
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.directory.search_contract import directory_site  # noqa: F401  (fixture)
+
+pytestmark = pytest.mark.django_db
+
+NAMES = ["q", "region", "city", "area", "scheme", "language", "status", "accommodation", "year", "near", "lat",
+         "lon", "radius", "sort", "page", "lang", "unknown"]
+TRICKY = ["PE-CUS", "Cusco", "education", "vsi", "hosting", "2024", "distance", "name", "0", "-1", "1e309", "nan",
+          "inf", "99999999999999999999", '"caritas*', "lima:(", "~\\", "%00", "\x00", "\u202e", "caritas " * 300]
+values = st.one_of(st.text(max_size=60), st.sampled_from(TRICKY), st.integers().map(str),
+                   st.floats(allow_nan=True, allow_infinity=True).map(str))
+parameters = st.lists(st.tuples(st.sampled_from(NAMES), values), max_size=8)
+fuzz = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+@fuzz
+@given(params=parameters)
+def test_the_page_always_answers(client, directory_site, params):
+    response = client.get("/fr/annuaire/?" + urlencode(params))
+    assert response.status_code == 200
+    assert b"search-results" in response.content
+
+
+@fuzz
+@given(params=parameters)
+def test_the_api_answers_200_or_400_with_json(client, directory_site, params):
+    response = client.get("/api/v1/directory/?" + urlencode(params))
+    assert response.status_code in (200, 400)
+    data = response.json()
+    assert ("results" in data) if response.status_code == 200 else data["error"]["message"]

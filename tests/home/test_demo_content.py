@@ -1,0 +1,153 @@
+"""The demo's site pages: three linked languages with real translations, translated slugs, a sensible
+menu, every body block in use. The site demo is loaded once for the module (it takes a while) inside a
+transaction that is rolled back at the end; each test runs in a savepoint of its own."""
+
+import re
+from io import StringIO
+
+import pytest
+from django.db import transaction
+from django.test import override_settings
+from django.utils.html import escape
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Page
+
+from home.blocks import BaseStreamBlock
+from home.models import ContentPage, HomePage, Partner, ProgrammeIndexPage, ProgrammePage
+
+from .conftest import run_on_commit_at_once
+
+pytestmark = pytest.mark.django_db
+
+SITE_PAGE_TYPES = (ContentPage, ProgrammeIndexPage, ProgrammePage)
+# Names of programmes are the same in every language; everything else must be translated.
+PROPER_NAMES = {"EnLAzando", "Rumbo a Francia 2024"}
+SAME_WORD = {"en": {"Programmes"}}
+
+
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker, tmp_path_factory):
+    from home.demo import site
+
+    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=str(tmp_path_factory.mktemp("demo-media"))):
+        with transaction.atomic():
+            with run_on_commit_at_once():
+                site.load(StringIO())
+            yield
+            transaction.set_rollback(True)
+
+
+@pytest.fixture(autouse=True)
+def _media_root(demo):
+    """Replaces the suite's per-test media folder: the demo's pictures live in the module's folder."""
+
+
+def _french_site_pages():
+    pages = []
+    for page_class in SITE_PAGE_TYPES:
+        pages += page_class.objects.filter(locale__language_code="fr").live()
+    return pages
+
+
+def _html(client, url):
+    response = client.get(url)
+    assert response.status_code == 200, url
+    return response.content.decode()
+
+
+def test_every_page_has_linked_translations_with_their_own_text():
+    french_pages = _french_site_pages()
+    assert len(french_pages) >= 15
+    for page in french_pages:
+        for language in ("es", "en"):
+            translation = page.get_translation(Locale.objects.get(language_code=language))
+            assert translation.live, translation
+            assert translation.lead and translation.lead != page.lead, translation
+            assert translation.social_image_id, translation
+            if page.title not in PROPER_NAMES | SAME_WORD.get(language, set()):
+                assert translation.title != page.title, translation
+            if page.title not in PROPER_NAMES and language == "es":
+                assert translation.slug != page.slug, translation
+
+
+def test_translated_pages_render_in_their_language(client):
+    for language in ("fr", "es", "en"):
+        pages = [page for page_class in SITE_PAGE_TYPES
+                 for page in page_class.objects.filter(locale__language_code=language).live()]
+        for page in pages:
+            html = _html(client, page.url)
+            assert f'<html lang="{language}">' in html
+            assert f"<h1>{escape(page.title)}</h1>" in html, page.url
+
+
+def test_slugs_are_translated_and_switcher_links_follow(client):
+    for url in ("/fr/programmes/", "/es/programas/", "/en/programmes/",
+                "/fr/dispositifs-de-volontariat/reciprocite/", "/es/modalidades-de-voluntariado/reciprocidad/",
+                "/en/volunteering-schemes/reciprocity/"):
+        _html(client, url)
+    html = _html(client, "/fr/qui-sommes-nous/")
+    assert '<link rel="alternate" hreflang="es" href="http://testserver/es/quienes-somos/">' in html
+    assert '<link rel="alternate" hreflang="en" href="http://testserver/en/about-us/">' in html
+
+
+def test_header_menu_lists_the_top_level_pages_in_order(client):
+    expected = {
+        "fr": ["Qui sommes-nous ?", "Dispositifs de volontariat", "Programmes", "Contact"],
+        "es": ["¿Quiénes somos?", "Modalidades de voluntariado", "Programas", "Contacto"],
+        "en": ["About us", "Volunteering schemes", "Programmes", "Contact us"],
+    }
+    for language, titles in expected.items():
+        nav = re.search(r'<nav class="site-nav".*?</nav>', _html(client, f"/{language}/"), re.S).group(0)
+        labels = [label for label in re.findall(r">([^<>]+)</a>", nav) if label in titles]
+        assert labels == titles, language
+
+
+def test_every_body_block_type_appears_in_the_demo():
+    used = {block.block_type for page in _french_site_pages() for block in getattr(page, "body", [])}
+    assert used == set(BaseStreamBlock.base_blocks)
+    programmes = ProgrammePage.objects.filter(locale__language_code="fr")
+    assert all(programme.programme_partners.exists() for programme in programmes)
+    enlazando = programmes.get(slug="enlazando")
+    assert len(enlazando.phases) == 2 and len(enlazando.action_levers) == 3 and enlazando.related_links.exists()
+
+
+def test_tables_partners_and_figures_are_shown_in_the_readers_language(client):
+    html = _html(client, "/es/quienes-somos/espacio-voluntariados/")
+    assert "Función" in html and "Coordinadora del programa EnLAzando II" in html
+    assert "Fonction" not in html and "Coordinatrice" not in html
+    html = _html(client, "/en/programmes/enlazando/")
+    assert "French Ministry for Europe and Foreign Affairs" in html
+    assert "Ministère de l&#x27;Europe" not in html
+    html = _html(client, "/es/programas/fondo-de-investigacion/")
+    assert "Proyectos seleccionados en el Perú" in html and "Universidad Ricardo Palma" in html
+    assert "2023–2025" in html
+
+
+def test_home_page_features_programmes_in_each_language(client):
+    assert 'href="/fr/programmes/diplome-voluntades/"' in _html(client, "/fr/")
+    html = _html(client, "/es/")
+    assert 'href="/es/programas/diplomado-voluntades/"' in html and "Diplomado Voluntades+" in html
+    assert 'href="/en/programmes/rumbo-a-francia-2024/"' in _html(client, "/en/")
+
+
+def test_about_page_offers_the_fact_sheet_as_a_pdf(client):
+    document = get_document_model().objects.get(title="Fiche synthétique Pérou 2024")
+    html = _html(client, "/en/about-us/")
+    assert f'href="{document.url}"' in html and "Peru 2024 fact sheet (in French)" in html
+    with document.file.open("rb") as pdf:
+        assert pdf.read(5) == b"%PDF-"
+
+
+def test_loading_again_creates_nothing():
+    from home.demo import site
+
+    def counts():
+        return [model.objects.count() for model in (Page, Partner, get_image_model(), get_document_model())]
+
+    before = counts()
+    out = StringIO()
+    site.load(out)
+    assert counts() == before
+    assert out.getvalue().count("déjà là / already there") == HomePage.objects.filter(
+        locale__language_code="fr").count() + len(_french_site_pages())

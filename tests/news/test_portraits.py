@@ -1,0 +1,145 @@
+import pytest
+from wagtail.models import Locale
+
+from directory.models import HostStructure
+from news.queries import portraits_for_structure
+from tests.factories import translate_page
+
+from .factories import NewsPageFactory, PortraitPageFactory
+from .pages import card_titles
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def portraits(portrait_index, programme):
+    index = portrait_index["fr"]
+    return {
+        "capucine": PortraitPageFactory(parent=index, title="Capucine Vaseux", slug="capucine", first_name="Capucine",
+                                        last_name="Vaseux", scheme="vsi", direction="france-peru", start_year=2024,
+                                        programme=programme["fr"]),
+        "kerwin": PortraitPageFactory(parent=index, title="Kerwin Altamirano", slug="kerwin", scheme="vsi-sud-sud",
+                                      direction="south-south", start_year=2024, quote=""),
+        "valeria": PortraitPageFactory(parent=index, title="Valeria Martinez", slug="valeria", scheme="reciprocite",
+                                       direction="peru-france", start_year=2023, end_year=2024,
+                                       programme=programme["fr"]),
+        "old": PortraitPageFactory(parent=index, title="Ancien volontaire", slug="ancien", scheme="vsi",
+                                   direction="france-peru", start_year=2019),
+    }
+
+
+def _titles(client, query=""):
+    response = client.get("/fr/portraits/" + query)
+    assert response.status_code == 200
+    return sorted(card_titles(response.content.decode()))
+
+
+def test_filters_by_scheme_direction_and_year_combine(client, portraits):
+    assert _titles(client, "?scheme=vsi") == ["Ancien volontaire", "Capucine Vaseux"]
+    assert _titles(client, "?direction=peru-france") == ["Valeria Martinez"]
+    assert _titles(client, "?scheme=vsi&year=2024") == ["Capucine Vaseux"]
+    # A mission over two years is found under each of them.
+    assert _titles(client, "?year=2023") == ["Valeria Martinez"]
+    assert _titles(client, "?year=2024") == ["Capucine Vaseux", "Kerwin Altamirano", "Valeria Martinez"]
+    assert _titles(client, "?scheme=vsi&direction=south-south") == []
+
+
+@pytest.mark.parametrize("query", ["?scheme=nope", "?direction=%E2%86%92", "?year=zzz", "?year=2050",
+                                   "?page=abc", "?page=-1", "?scheme=vsi&page=99999"])
+def test_bad_portrait_parameters_never_fail(client, portraits, query):
+    assert _titles(client, query)
+
+
+def test_scheme_choices_are_translated(client, portraits, portrait_index):
+    html = client.get("/es/testimonios/").content.decode()
+    assert "Voluntariado de Solidaridad Internacional" in html or "VSI" in html
+    assert '<option value="south-south">' in html
+
+
+def test_portraits_show_on_their_programme_page_in_each_language(client, portraits, programme, portrait_index):
+    html = client.get("/fr/programmes/enlazando/").content.decode()
+    assert sorted(card_titles(html)) == ["Capucine Vaseux", "Valeria Martinez"]
+    portraits["valeria"].unpublish()
+    translate_page(portraits["capucine"], "es", slug="capucine")
+    html = client.get("/es/programas/enlazando/").content.decode()
+    assert card_titles(html) == ["Capucine Vaseux"]
+    assert 'href="/es/testimonios/capucine/"' in html
+    assert "Valeria Martinez" not in client.get("/fr/programmes/enlazando/").content.decode()
+
+
+def test_news_show_on_their_programme_page(client, news_index, programme):
+    NewsPageFactory(parent=news_index["fr"], title="Séminaire", programme=programme["fr"])
+    NewsPageFactory(parent=news_index["fr"], title="Autre sujet")
+    assert card_titles(client.get("/fr/programmes/enlazando/").content.decode()) == ["Séminaire"]
+
+
+def _structure(name, slug, language="fr", **fields):
+    return HostStructure.objects.create(name=name, slug=slug, locale=Locale.objects.get(language_code=language),
+                                        **fields)
+
+
+def test_portrait_page_shows_the_host_structure_and_the_quote_in_its_language(client, portraits):
+    structure = _structure("Mano a Mano", "mano-a-mano")
+    capucine = portraits["capucine"]
+    capucine.host_structure = structure
+    capucine.host_structure_name = "Mano a Mano (ancien nom)"
+    capucine.save_revision().publish()
+    html = client.get("/fr/portraits/capucine/").content.decode()
+    assert "Mano a Mano" in html and "ancien nom" not in html
+    assert '<blockquote lang="es"><p>Cada día me brinda sorpresas.</p></blockquote>' in html
+    # Without a directory entry, the name typed by the editor is shown.
+    kerwin = portraits["kerwin"]
+    kerwin.host_structure_name = "Cáritas del Perú"
+    kerwin.save_revision().publish()
+    assert "Cáritas del Perú" in client.get("/fr/portraits/kerwin/").content.decode()
+
+
+def test_removing_the_structure_keeps_the_portrait(client, portraits):
+    structure = _structure("Mano a Mano", "mano-a-mano")
+    capucine = portraits["capucine"]
+    capucine.host_structure, capucine.host_structure_name = structure, "Mano a Mano"
+    capucine.save_revision().publish()
+    structure.delete()
+    response = client.get("/fr/portraits/capucine/")
+    assert response.status_code == 200
+    assert "Mano a Mano" in response.content.decode()
+
+
+def test_portraits_for_structure_finds_them_in_each_language(portraits, portrait_index):
+    structure = _structure("Mano a Mano", "mano-a-mano")
+    structure_es = structure.copy_for_translation(Locale.objects.get(language_code="es"))
+    structure_es.save()
+    capucine = portraits["capucine"]
+    capucine.host_structure = structure
+    capucine.save_revision().publish()
+    translate_page(capucine, "es", slug="capucine")
+    assert [page.title for page in portraits_for_structure(structure)] == ["Capucine Vaseux"]
+    spanish = portraits_for_structure(structure_es)
+    assert [page.locale.language_code for page in spanish] == ["es"]
+    assert [page.title for page in structure.portraits.all()] == ["Capucine Vaseux", "Capucine Vaseux"]
+
+
+def test_last_year_before_first_year_is_refused(portrait_index):
+    from django.core.exceptions import ValidationError
+
+    portrait = PortraitPageFactory.build(start_year=2024, end_year=2023)
+    with pytest.raises(ValidationError):
+        portrait.clean()
+
+
+def test_home_page_shows_latest_news_upcoming_events_and_featured_portraits(client, site_tree, news_index,
+                                                                           event_index, portraits):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from .factories import EventPageFactory
+
+    NewsPageFactory(parent=news_index["fr"], title="Dernière nouvelle")
+    EventPageFactory(parent=event_index["fr"], title="Bientôt", start=timezone.now() + timedelta(days=3), end=None)
+    portraits["kerwin"].featured = True
+    portraits["kerwin"].save_revision().publish()
+    html = client.get("/fr/").content.decode()
+    titles = card_titles(html)
+    assert "Dernière nouvelle" in titles and "Bientôt" in titles
+    assert titles.index("Kerwin Altamirano") < titles.index("Capucine Vaseux")

@@ -1,0 +1,72 @@
+"""Broken and real neighbours for the resilience tests: an e-mail server and a Redis that refuse connections,
+and a throw-away Redis of our own. Other apps' tests may use these fixtures (import them from here)."""
+
+import shutil
+import socket
+import subprocess
+import time
+
+import pytest
+
+
+def closed_port():
+    """A loopback port nothing listens on: bound then released, so a connection is refused at once."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def redis_cache(url):
+    return {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": url,
+            "KEY_PREFIX": "fvp-test",
+            "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 1, "SOCKET_TIMEOUT": 1},
+        }
+    }
+
+
+@pytest.fixture
+def email_server_down(settings):
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST = "127.0.0.1"
+    settings.EMAIL_PORT = closed_port()
+    settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
+    settings.EMAIL_TIMEOUT = 2
+    return settings
+
+
+@pytest.fixture
+def redis_down(settings):
+    """The production cache configuration (django-redis, IGNORE_EXCEPTIONS) pointed at a closed port."""
+    settings.CACHES = redis_cache(f"redis://127.0.0.1:{closed_port()}/0")
+    return settings
+
+
+@pytest.fixture
+def redis_up(settings, tmp_path):
+    """A private redis-server on a free loopback port, stopped after the test."""
+    binary = shutil.which("redis-server")
+    if binary is None:
+        pytest.skip("redis-server is not installed (Debian package redis-server)")
+    port = closed_port()
+    process = subprocess.Popen(
+        [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", str(tmp_path)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 10
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
+        settings.CACHES = redis_cache(f"redis://127.0.0.1:{port}/0")
+        yield settings
+    finally:
+        process.terminate()
+        process.wait(timeout=10)

@@ -1,0 +1,122 @@
+"""The page cache serves stored pages to anonymous readers and never serves what changed, searched or personal."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import PageViewRestriction
+
+from home.cache import HEADER
+from tests.factories import PartnerFactory, ProgrammeIndexPageFactory, ProgrammePageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def programme(site_tree):
+    index = ProgrammeIndexPageFactory(parent=site_tree["fr"], slug="programmes", title="Programmes")
+    return ProgrammePageFactory(parent=index, slug="enlazando", title="EnLAzando")
+
+
+def _get(client, url, **extra):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url, **extra)
+    return response, len(queries)
+
+
+def test_second_visit_is_served_from_the_cache_without_touching_the_database(client, programme):
+    first, _ = _get(client, "/fr/programmes/enlazando/")
+    second, queries = _get(client, "/fr/programmes/enlazando/")
+    assert first[HEADER] == "miss" and second[HEADER] == "hit"
+    assert queries == 0
+    assert second.content == first.content
+    assert second["Content-Type"] == first["Content-Type"]
+    # The security headers are added around the cache: a stored page still carries them.
+    assert "script-src 'self'" in second["Content-Security-Policy"]
+
+
+def test_publishing_a_change_shows_at_once(client, programme):
+    assert "EnLAzando" in client.get("/fr/programmes/enlazando/").content.decode()
+    programme.title = "EnLAzando, deuxième phase"
+    programme.save_revision().publish()
+    response = client.get("/fr/programmes/enlazando/")
+    assert response[HEADER] == "miss"
+    assert "EnLAzando, deuxième phase" in response.content.decode()
+
+
+def test_a_draft_does_not_change_what_readers_see_but_unpublishing_removes_the_page(client, programme):
+    client.get("/fr/programmes/")
+    programme.title = "Brouillon secret"
+    programme.save_revision()
+    assert "Brouillon secret" not in client.get("/fr/programmes/").content.decode()
+    programme.unpublish()
+    assert client.get("/fr/programmes/enlazando/").status_code == 404
+    assert "EnLAzando" not in client.get("/fr/programmes/").content.decode()
+
+
+def test_editing_a_snippet_invalidates_the_pages(client, programme):
+    partner = PartnerFactory(name="Soy Voluntari@")
+    programme.programme_partners.create(partner=partner)
+    programme.save_revision().publish()
+    assert "Soy Voluntari@" in client.get("/fr/programmes/enlazando/").content.decode()
+    partner.name = "PROA"
+    partner.save()
+    html = client.get("/fr/programmes/enlazando/").content.decode()
+    assert "PROA" in html and "Soy Voluntari@" not in html
+
+
+def test_each_language_has_its_own_entry(client, site_tree):
+    for language, hero in [("fr", "Le volontariat international"), ("es", "El voluntariado internacional"),
+                           ("en", "International volunteering")]:
+        assert client.get(f"/{language}/")[HEADER] == "miss"
+    for language, hero in [("fr", "Le volontariat international"), ("es", "El voluntariado internacional"),
+                           ("en", "International volunteering")]:
+        response = client.get(f"/{language}/")
+        assert response[HEADER] == "hit"
+        assert f'<html lang="{language}">' in response.content.decode() and hero in response.content.decode()
+
+
+def test_query_strings_are_never_cached_but_tracking_parameters_reuse_the_page(client, programme):
+    for _ in range(2):
+        response = client.get("/fr/programmes/", {"q": "volontariat"})
+        assert response.status_code == 200 and HEADER not in response
+    client.get("/fr/programmes/")
+    assert client.get("/fr/programmes/", {"utm_source": "newsletter"})[HEADER] == "hit"
+
+
+def test_posts_and_logged_in_users_are_never_cached(client, programme, django_user_model):
+    assert HEADER not in client.post("/fr/programmes/")
+    editor = django_user_model.objects.create_superuser("editor", "editor@example.org", "a long password")
+    client.force_login(editor)
+    for _ in range(2):
+        response = client.get("/fr/programmes/")
+        assert response.status_code == 200 and HEADER not in response
+    client.logout()
+    # What the editor saw (with the Wagtail user bar) was not stored for anonymous readers.
+    response = client.get("/fr/programmes/")
+    assert response[HEADER] == "miss" and "wagtail-userbar" not in response.content.decode()
+
+
+def test_pages_with_a_form_are_never_cached(client, programme):
+    PageViewRestriction.objects.create(page=programme, restriction_type="password", password="secret")
+    for _ in range(2):
+        response = client.get("/fr/programmes/enlazando/")
+        assert response.status_code == 200 and 'name="csrfmiddlewaretoken"' in response.content.decode()
+        assert HEADER not in response
+
+
+def test_admin_and_errors_are_never_cached(client, programme):
+    for url in ("/admin/login/", "/fr/nothing-here/"):
+        for _ in range(2):
+            assert HEADER not in client.get(url)
+
+
+def test_a_reader_with_a_session_is_not_served_a_shared_page(client, programme):
+    client.get("/fr/programmes/")
+    client.cookies["sessionid"] = "whatever"
+    assert HEADER not in client.get("/fr/programmes/")
+
+
+def test_turning_the_cache_off(client, programme, settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    for _ in range(2):
+        assert HEADER not in client.get("/fr/programmes/")

@@ -1,0 +1,152 @@
+"""The search page as a reader sees it: per language, across languages, by type, paged, escaped."""
+
+import re
+
+import pytest
+from django.utils import translation
+
+from .conftest import content_page
+
+pytestmark = pytest.mark.django_db
+
+
+def result_titles(response):
+    html = response.content.decode()
+    return [re.sub(r"<[^>]+>", "", title) for title in
+            re.findall(r'class="search-result__title"><a href="[^"]*">(.*?)</a>', html)]
+
+
+def test_search_urls_are_translated(client, site_tree):
+    for url in ("/fr/recherche/", "/es/buscar/", "/en/search/"):
+        response = client.get(url)
+        assert response.status_code == 200
+        assert '<meta name="robots" content="noindex, follow">' in response.content.decode()
+
+
+def test_results_are_in_the_readers_language(client, reciprocity):
+    response = client.get("/es/buscar/", {"q": "reciprocidad"})
+    assert result_titles(response) == ["El voluntariado de reciprocidad"]
+    response = client.get("/fr/recherche/", {"q": "réciprocité"})
+    assert result_titles(response) == ["Le volontariat de réciprocité"]
+
+
+def test_all_languages_lists_the_readers_language_first(client, reciprocity):
+    response = client.get("/en/search/", {"q": "volontariat voluntariado reciprocity", "all": "1"})
+    # AND across words: no page has all three; each language page has its own words.
+    assert result_titles(response) == []
+    response = client.get("/en/search/", {"q": "peruvian", "all": "1"})
+    assert result_titles(response) == ["Reciprocity volunteering"]
+    response = client.get("/es/buscar/", {"q": "Francia", "all": "1"})
+    assert result_titles(response) == ["El voluntariado de reciprocidad"]
+    response = client.get("/en/search/", {"q": "France", "all": "1"})
+    titles = result_titles(response)
+    assert titles[0] == "Reciprocity volunteering"
+    assert "Le volontariat de réciprocité" in titles
+    html = response.content.decode()
+    assert 'lang="fr"' in html  # results in another language say so
+
+
+def test_accents_and_case_do_not_matter(client, reciprocity):
+    for query in ("RECIPROCITE", "réciprocité", "Reciprocite"):
+        assert result_titles(client.get("/fr/recherche/", {"q": query})) == ["Le volontariat de réciprocité"]
+
+
+def test_filter_by_type_and_counts(client, site_tree, programme_and_page):
+    response = client.get("/fr/recherche/", {"q": "andes"})
+    html = response.content.decode()
+    assert "2 résultats" in html
+    assert re.search(r'type=home.programmepage" rel="nofollow">[^<]*\(1\)', html)
+    response = client.get("/fr/recherche/", {"q": "andes", "type": "home.programmepage"})
+    assert result_titles(response) == ["Programme des Andes"]
+    # The other types keep their counts while one is chosen.
+    assert re.search(r'type=home.contentpage" rel="nofollow">[^<]*\(1\)', response.content.decode())
+
+
+@pytest.fixture
+def programme_and_page(site_tree):
+    from tests.factories import ProgrammeIndexPageFactory, ProgrammePageFactory
+
+    index = ProgrammeIndexPageFactory(parent=site_tree["fr"])
+    ProgrammePageFactory(parent=index, title="Programme des Andes", lead="Un programme dans les Andes.")
+    content_page(site_tree["fr"], "Voyager dans les Andes", lead="Conseils pour les Andes.")
+
+
+def test_ten_results_a_page_and_bad_page_numbers(client, site_tree):
+    for number in range(23):
+        content_page(site_tree["fr"], f"Mission {number:02d}", lead="Une mission au Pérou.")
+    first = client.get("/fr/recherche/", {"q": "mission"})
+    assert len(result_titles(first)) == 10
+    assert "23 résultats" in first.content.decode()
+    third = client.get("/fr/recherche/", {"q": "mission", "page": "3"})
+    assert len(result_titles(third)) == 3
+    pages = {tuple(result_titles(client.get("/fr/recherche/", {"q": "mission", "page": str(n)}))) for n in (1, 2, 3)}
+    assert len({title for page in pages for title in page}) == 23  # no result on two pages
+    for bad in ("0", "-1", "abc", "99999999999999999999", "2.5"):
+        response = client.get("/fr/recherche/", {"q": "mission", "page": bad})
+        assert response.status_code == 200
+        assert result_titles(response)
+
+
+def test_excerpt_highlights_the_words_and_escapes_html(client, site_tree):
+    content_page(site_tree["fr"], "Accueil des volontaires",
+                 text="Les structures <b>reçoivent</b> des volontaires &lt;img src=x onerror=alert(1)&gt; "
+                      "&amp; leurs familles, chaque année.")
+    html = client.get("/fr/recherche/", {"q": "volontaire"}).content.decode()
+    excerpt = re.search(r'class="search-result__excerpt">(.*?)</p>', html).group(1)
+    assert "<mark>volontaires</mark>" in excerpt
+    assert "<b>" not in excerpt and "<img" not in excerpt  # only <mark> is markup
+    assert "&amp; leurs familles" in excerpt
+
+
+def test_query_is_escaped_in_the_page(client, site_tree):
+    html = client.get("/fr/recherche/", {"q": '"><img src=x onerror=alert(1)>'}).content.decode()
+    assert "<img src=x" not in html
+
+
+def test_dates_are_shown_when_a_page_has_one(client, site_tree):
+    from tests.news.factories import NewsIndexPageFactory, NewsPageFactory
+
+    index = NewsIndexPageFactory(parent=site_tree["fr"])
+    NewsPageFactory(parent=index, title="Séminaire à Lima", lead="Le séminaire régional.")
+    html = client.get("/fr/recherche/", {"q": "séminaire"}).content.decode()
+    assert '<time datetime="2024-06-05' in html
+    assert "5 juin 2024" in html
+
+
+@pytest.mark.parametrize("query", [
+    '"', "*", ":", "(", "~", "\\", "'", 'a" OR "b', "title:x", "NEAR(a b)", "a AND NOT b", "\x00\x01\x1f",
+    "x" * 10_000, "%", "%%", "{}", "é" * 300, "\u202e", "😀", "a-b", "-", "^", "NOT", "AND",
+])
+def test_bad_input_never_fails(client, reciprocity, query):
+    response = client.get("/fr/recherche/", {"q": query, "type": query, "page": query, "all": query})
+    assert response.status_code == 200
+    response = client.get("/fr/recherche/suggestions/", {"q": query})
+    assert response.status_code == 200
+
+
+def test_search_is_never_cached(client, site_tree):
+    response = client.get("/fr/recherche/", {"q": "volontaire"})
+    assert "no-store" in response["Cache-Control"]
+
+
+def test_switcher_keeps_the_query(client, site_tree):
+    html = client.get("/fr/recherche/", {"q": "volontaire"}).content.decode()
+    assert 'href="/es/buscar/?q=volontaire"' in html
+
+
+def test_engine_outage_gives_a_message(client, site_tree, monkeypatch):
+    from search import sources
+
+    def broken(*args, **kwargs):
+        raise ConnectionError("engine down")
+
+    monkeypatch.setattr(sources.PageSource, "counts", broken)
+    response = client.get("/fr/recherche/", {"q": "volontaire"})
+    assert response.status_code == 200
+    assert "momentanément indisponible" in response.content.decode()
+
+
+def test_translation_override_does_not_leak_between_requests(client, reciprocity):
+    with translation.override("en"):
+        client.get("/es/buscar/", {"q": "reciprocidad"})
+    assert result_titles(client.get("/fr/recherche/", {"q": "réciprocité"})) == ["Le volontariat de réciprocité"]

@@ -1,0 +1,64 @@
+"""The partners' read-only API: live public pages only, filtered by language."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from wagtail.models import PageViewRestriction
+
+from tests.factories import translate_page
+from tests.search.conftest import content_page
+
+pytestmark = pytest.mark.django_db
+
+
+def titles(response):
+    assert response.status_code == 200
+    return sorted(item["title"] for item in response.json()["items"])
+
+
+@pytest.fixture
+def about(site_tree, hidden_pages):
+    page = content_page(site_tree["fr"], "À propos", slug="a-propos")
+    translate_page(page, "es", title="Acerca de", slug="acerca-de")
+    restricted = content_page(site_tree["es"], "Solo miembros", slug="solo")
+    PageViewRestriction.objects.create(page=restricted, restriction_type=PageViewRestriction.LOGIN)
+    return page
+
+
+def test_pages_by_locale(client, about):
+    assert titles(client.get("/api/v2/pages/", {"locale": "es"})) == ["Acerca de", "Inicio"]
+    french = titles(client.get("/api/v2/pages/", {"locale": "fr", "limit": "50"}))
+    assert french == ["Accueil", "Page publique", "À propos"]
+
+
+def test_hidden_pages_are_never_served(client, about, hidden_pages):
+    for page in hidden_pages.values():
+        if page.slug != "publique":
+            # (LocaleMiddleware turns unprefixed 404s into a redirect to /fr/…, which is a 404 too.)
+            response = client.get(f"/api/v2/pages/{page.pk}/", follow=True)
+            assert response.status_code == 404
+            assert page.title not in response.content.decode()
+    listed = client.get("/api/v2/pages/", {"limit": "50"}).content.decode()
+    assert "secretword" not in listed
+    assert "brouillon seulement" not in client.get(f"/api/v2/pages/{hidden_pages['live'].pk}/").content.decode()
+
+
+def test_login_restricted_pages_stay_hidden_from_logged_in_users(client, about):
+    user = get_user_model().objects.create_user("partner", "p@example.org", "correct horse battery")
+    client.force_login(user)
+    assert "Solo miembros" not in titles(client.get("/api/v2/pages/", {"locale": "es"}))
+
+
+def test_bad_parameters_are_client_errors(client, about):
+    assert client.get("/api/v2/pages/", {"locale": "de"}).status_code == 400
+    assert client.get("/api/v2/pages/", {"limit": "abc"}).status_code == 400
+    assert client.get("/api/v2/pages/", {"type": "nope.Nope"}).status_code == 400
+    assert client.get("/api/v2/pages/", {"unknown": "1"}).status_code == 400
+
+
+def test_images_and_documents_endpoints(client, site_tree):
+    from tests.factories import ImageFactory
+
+    ImageFactory(title="Lima")
+    assert titles(client.get("/api/v2/images/")) == ["Lima"]
+    assert client.get("/api/v2/documents/").status_code == 200
+    assert client.post("/api/v2/pages/", {}).status_code == 405  # read-only
