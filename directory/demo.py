@@ -102,7 +102,7 @@ def ensure_directory_pages(stdout=None):
 
 
 def ensure_groups_if_needed():
-    """The site's group set-up (issue 7) creates the groups when present; otherwise ours does."""
+    """The site's group set-up (home/groups.py) creates the groups after migrate; ours is the fallback."""
     if importlib.util.find_spec("home.groups") is None:
         from .permissions import ensure_groups
 

@@ -2,7 +2,7 @@
 (issue 7); `ensure_groups` is a fallback used by the demo loader when that set-up is absent."""
 
 DIRECTORY_MODELS = ["hoststructure", "areaofwork", "worklanguage", "network", "region"]
-INTERNAL_MODELS = ["structureinternalnote", "contactlogentry", "introductionrequest"]
+INTERNAL_MODELS = ["structureinternalnote", "contactlogentry"]
 
 
 def _crud(models, actions=("add", "change", "delete", "view")):
@@ -12,10 +12,10 @@ def _crud(models, actions=("add", "change", "delete", "view")):
 def directory_permissions():
     """Permission codenames ("app_label.codename") directory editors need: every directory record,
     the Lima team's internal records, the introductions triage, and submitting translations."""
-    return _crud(DIRECTORY_MODELS + INTERNAL_MODELS) + [
-        "wagtailimages.add_image", "wagtailimages.choose_image",
-        "wagtail_localize.submit_translation",
-    ]
+    # Introduction requests come from the public form: the team triages and deletes them, never adds any.
+    return (_crud(DIRECTORY_MODELS + INTERNAL_MODELS)
+            + _crud(["introductionrequest"], ("change", "delete", "view"))
+            + ["wagtailimages.add_image", "wagtailimages.choose_image", "wagtail_localize.submit_translation"])
 
 
 def translator_permissions():
@@ -29,28 +29,35 @@ GROUPS = {"Directory editors": directory_permissions, "Translators": translator_
 
 
 def ensure_groups():
-    """Create or complete the two directory groups (idempotent). Returns {group name: created}."""
+    """Create or complete the directory groups (idempotent). Returns {group name: created}.
+
+    The site's group set-up (home/groups.py, issue 7) does it with the lists above when it exists;
+    this fallback keeps the directory usable on its own."""
+    try:
+        from home.groups import ensure_groups as site_groups
+    except ImportError:
+        return _ensure_directory_groups()
+    created = site_groups()
+    return {name: created.get(name, False) for name in GROUPS}
+
+
+def _ensure_directory_groups():
     from django.contrib.auth.models import Group, Permission
-    from wagtail.models import GroupCollectionPermission
-    from wagtail.models import Collection
+    from wagtail.models import Collection, GroupCollectionPermission
 
     result = {}
+    root = Collection.get_first_root_node()
     for name, permissions in GROUPS.items():
-        group, created = Group.objects.get_or_create(name=name)
-        for dotted in permissions():
+        group, result[name] = Group.objects.get_or_create(name=name)
+        for dotted in [*permissions(), "wagtailadmin.access_admin"]:
             app_label, codename = dotted.split(".")
             permission = Permission.objects.filter(content_type__app_label=app_label, codename=codename).first()
-            if permission is not None:
-                group.permissions.add(permission)
-        group.permissions.add(*Permission.objects.filter(content_type__app_label="wagtailadmin",
-                                                         codename="access_admin"))
-        if name == "Directory editors":
-            root = Collection.get_first_root_node()
-            for codename in ("add_image", "choose_image"):
-                permission = Permission.objects.filter(content_type__app_label="wagtailimages",
-                                                       codename=codename).first()
-                if root and permission:
+            if permission is None:
+                continue
+            if app_label == "wagtailimages":  # image permissions are given per collection
+                if root is not None:
                     GroupCollectionPermission.objects.get_or_create(group=group, collection=root,
                                                                     permission=permission)
-        result[name] = created
+            else:
+                group.permissions.add(permission)
     return result

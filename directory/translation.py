@@ -7,6 +7,7 @@ given, records them as the translations of the source strings, so translators se
 
 from collections import defaultdict
 
+from modelcluster.fields import ParentalManyToManyField
 from wagtail.models import Locale
 from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.segments import StringSegmentValue
@@ -57,6 +58,25 @@ def sync_translations(source_instance, localized=None, languages=None, user=None
         if locale.language_code in localized:
             _import_texts(translation, source_instance, localized[locale.language_code])
         translation.save_target(user=user, publish=True)
+    _copy_cleared_relations(source_instance)
+
+
+def _copy_cleared_relations(source_instance):
+    """wagtail-localize copies a synchronized many-to-many only when it has values: a list emptied in
+    French would stay filled in the translations. Align them."""
+    model = type(source_instance)
+    fields = [f for f in model._meta.many_to_many if isinstance(f, ParentalManyToManyField)]
+    translations = model.objects.filter(translation_key=source_instance.translation_key) \
+        .exclude(pk=source_instance.pk)
+    for translation in translations:
+        changed = False
+        for field in fields:
+            wanted = {obj.pk for obj in getattr(source_instance, field.name).all()}
+            if {obj.pk for obj in getattr(translation, field.name).all()} != wanted:
+                getattr(translation, field.name).set(list(getattr(source_instance, field.name).all()))
+                changed = True
+        if changed:
+            translation.save()
 
 
 def has_translations(instance):

@@ -40,6 +40,9 @@ TRACKING_PARAMETERS = {"utm_source", "utm_medium", "utm_campaign", "utm_term", "
                        "mc_cid", "mc_eid"}
 # Cookies that do not change what an anonymous page shows (the URL carries the language).
 HARMLESS_COOKIES = {settings.CSRF_COOKIE_NAME, settings.LANGUAGE_COOKIE_NAME}
+# Vary headers whose variants the key already separates: the language is in the URL, readers sending
+# cookies are not served from the cache, and the stored body is never compressed.
+SHARED_VARY = {"cookie", "accept-language", "accept-encoding"}
 NEVER_CACHED_PREFIXES = ("/admin/", "/django-admin/", "/documents/", "/static/", "/media/")
 
 # Rows written while serving or editing, which change nothing a reader sees. Saving them must not empty the
@@ -125,6 +128,8 @@ def _is_cacheable_request(request):
         return False
     if any(name not in TRACKING_PARAMETERS for name in request.GET):
         return False
+    if "HTTP_X_REQUESTED_WITH" in request.META:  # script fetches may get a fragment of the page at the same URL
+        return False
     return all(name in HARMLESS_COOKIES for name in request.COOKIES)
 
 
@@ -138,6 +143,8 @@ def _is_cacheable_response(request, response):
         and response.get("Content-Type", "").startswith("text/html")
         and not response.cookies
         and not any(word in cache_control for word in ("private", "no-cache", "no-store"))
+        # A response that depends on another request header (X-Requested-With…) cannot be shared by URL.
+        and not set(name.strip().lower() for name in response.get("Vary", "").split(",") if name.strip()) - SHARED_VARY
     )
 
 

@@ -101,6 +101,13 @@ class ContentPage(SitePage):
     class Meta:
         verbose_name = _("content page")
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["subpages"] = (
+            ContentPage.objects.child_of(self).live().public().select_related("social_image")
+        )
+        return context
+
 
 class ProgrammeIndexPage(SitePage):
     intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)

@@ -22,7 +22,7 @@ def _calendar(name):
     return calendar
 
 
-def _event(page, request):
+def _event(page, request, language, organiser_mail):
     url = request.build_absolute_uri(page.get_url(request))
     entry = Event()
     # One UID per event in every language: a calendar that imports two languages sees one event.
@@ -31,7 +31,7 @@ def _event(page, request):
     entry.add("dtstart", timezone.localtime(page.start, EVENT_TIME_ZONE))
     if page.end:
         entry.add("dtend", timezone.localtime(page.end, EVENT_TIME_ZONE))
-    entry.add("summary", page.title, parameters={"language": page.locale.language_code})
+    entry.add("summary", page.title, parameters={"language": language})
     description = "\n\n".join(part for part in (page.lead, url) if part)
     entry.add("description", description)
     location = ", ".join(part for part in (page.place, page.city) if part)
@@ -41,7 +41,7 @@ def _event(page, request):
     if page.last_published_at:
         entry.add("last-modified", page.last_published_at)
     if page.organiser:
-        entry.add("organizer", f"mailto:{_organiser_mail()}", parameters={"cn": page.organiser})
+        entry.add("organizer", f"mailto:{organiser_mail}", parameters={"cn": page.organiser})
     return entry
 
 
@@ -60,12 +60,13 @@ def _response(calendar, filename):
 
 def event_response(page, request):
     calendar = _calendar(page.title)
-    calendar.add_component(_event(page, request))
+    calendar.add_component(_event(page, request, page.locale.language_code, _organiser_mail()))
     return _response(calendar, f"{page.slug}.ics")
 
 
 def upcoming_events_response(index, request):
     calendar = _calendar(f"{index.title} · France Volontaires Pérou")
+    language, mail = index.locale.language_code, _organiser_mail()
     for page in queries.upcoming(queries.events_in(parent=index))[:FEED_SIZE]:
-        calendar.add_component(_event(page, request))
+        calendar.add_component(_event(page, request, language, mail))
     return _response(calendar, f"{index.slug}.ics")

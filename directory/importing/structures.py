@@ -58,8 +58,7 @@ def validate(path):
     seen = {}
     for number, raw in raw_rows:
         row = parse_row(number, raw, references)
-        if row.valid:
-            check_model_rules(row)
+        check_model_rules(row)
         external_id, slug = row.values.get("external_id"), row.values.get("slug")
         row.key = ("external_id", external_id) if external_id else ("slug", slug)
         if row.key in seen:

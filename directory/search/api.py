@@ -61,7 +61,7 @@ def directory_search_api(request):
         if form.errors:
             return _error(_("Some parameters are not valid."),
                           {name: [str(error) for error in errors] for name, errors in form.errors.items()})
-        results = run_search(request.GET, language, form=form).results
+        results = run_search(request.GET, language, form=form, full=True).results
         if results.page_clamped:
             return _error(_("This page does not exist: there are %(pages)s pages.") % {"pages": results.num_pages},
                           {"page": [_("Out of range.")]})

@@ -1,10 +1,12 @@
 """The database engine (SQLite out of the box, PostgreSQL in production) over StructureSearchEntry."""
 
+from django.db import connection
 from django.db.models import Count, F, Q
 from django.db.models.lookups import GreaterThan
 
 from . import dbtext
 from .contract import SORT_DISTANCE, SORT_NAME, SORT_RECENT, SORT_RELEVANCE, Hit, SearchResults, clamp_page
+from .dbindex import is_postgres
 from .facets import FACETS, SINGLE, expand_mask_counts, mask_of
 from .geo import bounding_box_filter, distance_expression
 from .labels import build_facets
@@ -69,20 +71,44 @@ class _Plan:
                     score=row.get("score"), distance_km=row.get("distance_km"))
                 for row in qs.values(*fields)[start:stop]]
 
+    def _grouped_rows(self, specs):
+        """{facet: [(value or mask, count)]} for facets without a selection of their own: they all count
+        over the fully filtered set, which PostgreSQL groups in a single pass (GROUPING SETS)."""
+        if not is_postgres() or len(specs) < 2:
+            return {spec.name: self._rows(spec) for spec in specs}
+        columns = [spec.column for spec in specs]
+        inner, params = self.filtered().order_by().values(*columns).query.sql_with_params()
+        quoted = [connection.ops.quote_name(column) for column in columns]
+        sql = (f"SELECT GROUPING({', '.join(quoted)}), {', '.join(quoted)}, COUNT(*) FROM ({inner}) AS filtered "
+               f"GROUP BY GROUPING SETS ({', '.join(f'({column})' for column in quoted)})")
+        rows = {spec.name: [] for spec in specs}
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            for grouping, *values, count in cursor.fetchall():
+                # GROUPING() sets a bit for each column *not* grouped in this row; the first column is the top bit.
+                index = next(i for i in range(len(columns)) if not grouping & (1 << (len(columns) - 1 - i)))
+                rows[specs[index].name].append((values[index], count))
+        return rows
+
+    def _rows(self, spec):
+        return list(self.filtered(without=spec.name).order_by().values_list(spec.column)
+                    .annotate(count=Count("*")).values_list(spec.column, "count"))
+
     def facet_counts(self):
         """{facet: {value: count}} with every filter but the facet's own; and the total when one gives it."""
+        unselected = [spec for spec in FACETS if spec.name not in self.filters]
+        rows = self._grouped_rows(unselected)
+        rows.update({spec.name: self._rows(spec) for spec in FACETS if spec.name in self.filters})
         counts, total = {}, None
         for spec in FACETS:
-            rows = (self.filtered(without=spec.name).order_by().values_list(spec.column)
-                    .annotate(count=Count("pk")).values_list(spec.column, "count"))
             if spec.kind == SINGLE:
-                values = dict(rows)
+                values = dict(rows[spec.name])
                 if total is None and spec.name not in self.filters:
                     # Every structure has exactly one value (maybe empty) here: the counts add up to the total.
                     total = sum(values.values())
                 counts[spec.name] = {value: count for value, count in values.items() if value}
             else:
-                by_bit = expand_mask_counts(rows)
+                by_bit = expand_mask_counts(rows[spec.name])
                 counts[spec.name] = {self.registry.value(spec, bit): count for bit, count in by_bit.items()
                                      if self.registry.value(spec, bit) is not None}
         return counts, total

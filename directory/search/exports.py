@@ -52,7 +52,7 @@ def rows(query, vocabulary, base_url):
     names = VocabularyNames(Locale.objects.get(language_code=query.language))
     hits = get_engine().all_hits(query, EXPORT_LIMIT)
     for start in range(0, len(hits), BATCH):
-        for hit in load_structures(hits[start:start + BATCH]):
+        for hit in load_structures(hits[start:start + BATCH], full=True):
             data = public_dict(hit.structure, names)
             data.update({
                 "region": data["region"]["name"] if data["region"] else "",

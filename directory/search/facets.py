@@ -62,12 +62,11 @@ def mask_of(bits):
 
 
 def bits_of(mask):
-    bit, found = 0, []
+    found = []
     while mask:
-        if mask & 1:
-            found.append(bit)
-        mask >>= 1
-        bit += 1
+        lowest = mask & -mask
+        found.append(lowest.bit_length() - 1)
+        mask ^= lowest
     return found
 
 

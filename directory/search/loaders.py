@@ -6,17 +6,23 @@ from wagtail.images import get_image_model
 LOGO_FILTER = "fill-96x96|format-webp"
 
 
-def structures_queryset():
+def structures_queryset(full=False):
+    """Public structures with what a result card shows; `full`: everything `directory.public` exports."""
     from directory.models import HostStructure
 
-    return HostStructure.objects.filter(is_public=True).select_related("region", "locale").prefetch_related(
-        "areas", "schemes", "work_languages", "networks", "hosting_records",
+    structures = HostStructure.objects.filter(is_public=True)
+    if full:
+        return structures.with_related()
+    return structures.select_related("region").prefetch_related(
+        "areas", "schemes", "hosting_records",
         Prefetch("logo", queryset=get_image_model().objects.prefetch_renditions(LOGO_FILTER)))
 
 
-def load_structures(hits):
+def load_structures(hits, full=False):
     """The hits whose structure still exists and is public, each with `.structure` set, order kept."""
-    by_id = structures_queryset().in_bulk([hit.structure_id for hit in hits])
+    if not hits:
+        return []
+    by_id = structures_queryset(full).in_bulk([hit.structure_id for hit in hits])
     kept = []
     for hit in hits:
         hit.structure = by_id.get(hit.structure_id)

@@ -33,13 +33,13 @@ def parse(params, language):
     return form
 
 
-def run_search(params, language, engine=None, load=True, form=None):
+def run_search(params, language, engine=None, load=True, form=None, full=False):
     """Validate `params`, search with what is valid, load the structures of the page's hits."""
     form = form or parse(params, language)
     requested_page = form.cleaned_data.get("page") or 1
     results = (engine or get_engine()).search(form.to_query(), form.vocabulary)
     if load:
-        results.hits = load_structures(results.hits)
+        results.hits = load_structures(results.hits, full)
     messages = form.messages()
     if results.page_clamped:
         messages.append(_("There is no page %(requested)s of these results; here is the last page, %(page)s.")

@@ -111,3 +111,31 @@ def partner_links(partners):
 def related_links(pages):
     return L(*([ProgrammeRelatedLink(related_page=page, sort_order=order) for order, page in enumerate(pages)]
                for _lang in LANGUAGES))
+
+
+# French puts a space before : ; ? ! and inside « »; a non-breaking one keeps the mark off the start of a line.
+_FRENCH_SPACES = [(" :", "\u00a0:"), (" ;", "\u00a0;"), (" ?", "\u00a0?"), (" !", "\u00a0!"),
+                  ("« ", "«\u00a0"), (" »", "\u00a0»")]
+
+
+def _french(value):
+    if isinstance(value, str):
+        for space, non_breaking in _FRENCH_SPACES:
+            value = value.replace(space, non_breaking)
+        return value
+    if isinstance(value, dict):
+        return {key: _french(child) for key, child in value.items()}
+    if isinstance(value, list):
+        return [_french(child) for child in value]
+    return value
+
+
+def french_typography(data):
+    """The same definition with non-breaking spaces in the French side of every L."""
+    if isinstance(data, L):
+        return type(data)(_french(data["fr"]), data["es"], data["en"])
+    if isinstance(data, dict):
+        return {key: french_typography(child) for key, child in data.items()}
+    if isinstance(data, list | tuple):
+        return type(data)(french_typography(child) for child in data)
+    return data

@@ -12,7 +12,8 @@ from .pages import ensure_snippet, localized_builder
 # key: (monogram words, website or "", name, description)
 PARTNERS = {
     "meae": ("Affaires Étrangères", "https://www.diplomatie.gouv.fr/",
-             L("Ministère de l'Europe et des Affaires étrangères", "Ministerio de Europa y de Asuntos Exteriores de Francia",
+             L("Ministère de l'Europe et des Affaires étrangères",
+               "Ministerio de Europa y de Asuntos Exteriores de Francia",
                "French Ministry for Europe and Foreign Affairs"),
              L("Soutient EnLAzando et fait de France Volontaires son opérateur pour le volontariat international.",
                "Apoya EnLAzando y confía a France Volontaires el desarrollo del voluntariado internacional.",

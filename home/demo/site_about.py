@@ -127,8 +127,6 @@ def about():
                 ("47", L("volontaires péruviens partis en France depuis 2017",
                          "voluntarios peruanos que viajaron a Francia desde 2017",
                          "Peruvian volunteers gone to France since 2017")),
-                ("338", L("réunions avec les acteurs du volontariat", "reuniones con actores del voluntariado",
-                          "meetings with volunteering organisations")),
             ),
             quote(
                 L("Je suis venue ici pour grandir, professionnellement comme personnellement. Le volontariat me "
@@ -160,7 +158,8 @@ def about():
 
 def espace_volontariats():
     return {
-        "title": L("L'Espace Volontariats de Lima", "El Espacio Voluntariados de Lima", "The Espace Volontariats in Lima"),
+        "title": L("L'Espace Volontariats de Lima", "El Espacio Voluntariados de Lima",
+                   "The Espace Volontariats in Lima"),
         "slug": L("espace-volontariats", "espacio-voluntariados", "espace-volontariats"),
         "lead": L(
             "Un lieu ouvert à Miraflores pour s'informer, préparer un départ, accueillir un volontaire ou "
@@ -226,14 +225,14 @@ def espace_volontariats():
                   "A coworking space and a WhatsApp community of 179 volunteers in Peru."),
             )),
             key_figures(
-                L("1 486 demandes traitées en 2024", "1486 solicitudes atendidas en 2024",
-                  "1,486 requests handled in 2024"),
+                L("1\u202f486 demandes traitées en 2024 : les principaux motifs",
+                  "1486 solicitudes atendidas en 2024: los principales motivos",
+                  "1,486 requests handled in 2024: the main reasons"),
                 (L("35 %", "35 %", "35%"), L("démarches logistiques et administratives, visas compris",
                                              "trámites logísticos y administrativos, visas incluidas",
                                              "logistics and paperwork, visas included")),
                 (L("28 %", "28 %", "28%"), L("orientation", "orientación", "guidance")),
                 (L("14 %", "14 %", "14%"), L("information", "información", "information")),
-                (L("12 %", "12 %", "12%"), L("conseil", "asesoría", "advice")),
             ),
             heading(L("Nous rendre visite", "Cómo visitarnos", "How to reach us")),
             paragraph(

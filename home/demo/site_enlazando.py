@@ -102,7 +102,8 @@ def voluntades():
             key_figures(L("La troisième édition", "La tercera edición", "The third edition"),
                         ("262", L("candidatures", "postulaciones", "applications")),
                         ("35", L("participants retenus", "participantes seleccionados", "participants selected")),
-                        ("14", L("semaines de cours en ligne", "semanas de clases en línea", "weeks of online classes"))),
+                        ("14", L("semaines de cours en ligne", "semanas de clases en línea",
+                                 "weeks of online classes"))),
         ]),
         "body": stream("voluntades-body", [
             _back_to_enlazando(L(

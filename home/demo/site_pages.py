@@ -5,6 +5,7 @@ The order is the header menu's order (about, schemes, programmes, contact), and 
 pages made before it. Definitions live in site_about, site_schemes, site_programmes and site_enlazando.
 """
 
+from .bodies import french_typography
 from .site_about import ABOUT_PAGES, CONTACT_PAGES
 from .site_enlazando import ENLAZANDO_PAGES
 from .site_programmes import PROGRAMME_PAGES, RUMBO_PAGES
@@ -24,7 +25,7 @@ class DemoPages:
 
     def __iter__(self):
         for key, parent_key, page_class, build in self.entries:
-            yield key, parent_key, page_class, build()
+            yield key, parent_key, page_class, french_typography(build())
 
     def keys(self):
         return [key for key, _parent, _class, _build in self.entries]

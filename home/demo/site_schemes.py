@@ -9,7 +9,8 @@ from .bodies import bullets, call_to_action, demo_page, heading, image, key_figu
 from .content import L, stream
 
 ADVICE_TITLE = L("Besoin de conseils ?", "¿Necesita orientación?", "Need advice?")
-ADVICE_BUTTON = L("Rencontrer l'Espace Volontariats", "Conocer el Espacio Voluntariados", "Meet the Espace Volontariats")
+ADVICE_BUTTON = L("Rencontrer l'Espace Volontariats", "Conocer el Espacio Voluntariados",
+                  "Meet the Espace Volontariats")
 
 
 def _advice(text):
@@ -226,7 +227,8 @@ def work_camps():
                 "",
                 ("8", L("chantiers JSI et VVSI au troisième trimestre 2024", "campos JSI y VVSI en el tercer "
                         "trimestre de 2024", "JSI and VVSI camps in the third quarter of 2024")),
-                ("3", L("chantiers visités par l'équipe", "campos visitados por el equipo", "camps visited by the team")),
+                ("3", L("chantiers visités par l'équipe", "campos visitados por el equipo",
+                        "camps visited by the team")),
             ),
             _advice(L("Vous préparez un chantier au Pérou ? Prévenez-nous avant le départ du groupe.",
                       "¿Prepara un campo en el Perú? Avísenos antes de la llegada del grupo.",

@@ -183,7 +183,7 @@ class Migration(migrations.Migration):
                 ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
                 ('lead', models.TextField(blank=True, help_text='One or two sentences shown in lists and link previews.', verbose_name='lead')),
                 ('first_name', models.CharField(max_length=80, verbose_name='first name')),
-                ('last_name', models.CharField(blank=True, max_length=80, verbose_name='name')),
+                ('last_name', models.CharField(blank=True, max_length=80, verbose_name='last name')),
                 ('quote', models.TextField(blank=True, help_text="In the volunteer's own words and language; it is not translated.", max_length=500, verbose_name='short quote')),
                 ('quote_language', models.CharField(blank=True, choices=[('fr', 'Français'), ('es', 'Español'), ('en', 'English')], max_length=8, verbose_name='language of the quote')),
                 ('story', wagtail.fields.RichTextField(blank=True, verbose_name='story')),

@@ -41,7 +41,7 @@ class PortraitIndexPage(SitePage):
 
 class PortraitPage(SitePage):
     first_name = models.CharField(_("first name"), max_length=80)
-    last_name = models.CharField(_("name"), max_length=80, blank=True)
+    last_name = models.CharField(_("last name"), max_length=80, blank=True)
     photo = models.ForeignKey(
         "wagtailimages.Image", verbose_name=_("photo"), null=True, blank=True, on_delete=models.SET_NULL,
         related_name="+",

@@ -92,3 +92,15 @@ def directory_pages(site_tree):
         "es": translate_page(page_fr, "es", title="Directorio", slug="directorio"),
         "en": translate_page(page_fr, "en", title="Directory", slug="directory"),
     }
+
+
+def ensure_reference_data():
+    """Locales, regions and schemes again, after a transactional test flushed the data migrations' rows."""
+    import importlib
+
+    from django.apps import apps
+
+    from home.locales import ensure_locales
+
+    ensure_locales()
+    importlib.import_module("directory.migrations.0003_reference_data").create(apps, None)

@@ -93,7 +93,7 @@ def test_slugs_are_translated_and_switcher_links_follow(client):
 
 def test_header_menu_lists_the_top_level_pages_in_order(client):
     expected = {
-        "fr": ["Qui sommes-nous ?", "Dispositifs de volontariat", "Programmes", "Contact"],
+        "fr": ["Qui sommes-nous\u00a0?", "Dispositifs de volontariat", "Programmes", "Contact"],
         "es": ["¿Quiénes somos?", "Modalidades de voluntariado", "Programas", "Contacto"],
         "en": ["About us", "Volunteering schemes", "Programmes", "Contact us"],
     }
@@ -125,6 +125,9 @@ def test_tables_partners_and_figures_are_shown_in_the_readers_language(client):
 
 
 def test_home_page_features_programmes_in_each_language(client):
+    from home.demo.site_pages import FEATURED_PROGRAMMES, PAGES
+
+    assert set(FEATURED_PROGRAMMES) <= set(PAGES.keys())
     assert 'href="/fr/programmes/diplome-voluntades/"' in _html(client, "/fr/")
     html = _html(client, "/es/")
     assert 'href="/es/programas/diplomado-voluntades/"' in html and "Diplomado Voluntades+" in html

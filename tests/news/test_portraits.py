@@ -50,10 +50,11 @@ def test_bad_portrait_parameters_never_fail(client, portraits, query):
     assert _titles(client, query)
 
 
-def test_scheme_choices_are_translated(client, portraits, portrait_index):
+def test_filter_choices_are_in_the_readers_language(client, portraits, portrait_index):
     html = client.get("/es/testimonios/").content.decode()
-    assert "Voluntariado de Solidaridad Internacional" in html or "VSI" in html
-    assert '<option value="south-south">' in html
+    assert '<option value="south-south">Sur → Sur</option>' in html
+    assert 'selected>Todas las modalidades</option>' in html
+    assert '<option value="vsi-sud-sud">' in html
 
 
 def test_portraits_show_on_their_programme_page_in_each_language(client, portraits, programme, portrait_index):

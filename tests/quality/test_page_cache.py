@@ -2,10 +2,11 @@
 
 import pytest
 from django.db import connection
+from django.http import HttpResponse
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
-from home.cache import HEADER
+from home.cache import HEADER, _is_cacheable_response
 from tests.factories import PartnerFactory, ProgrammeIndexPageFactory, ProgrammePageFactory
 
 pytestmark = pytest.mark.django_db
@@ -120,3 +121,12 @@ def test_turning_the_cache_off(client, programme, settings):
     settings.PAGE_CACHE_SECONDS = 0
     for _ in range(2):
         assert HEADER not in client.get("/fr/programmes/")
+
+
+def test_script_fetches_and_responses_varying_on_other_headers_are_not_shared(client, programme, rf):
+    for _ in range(2):
+        assert HEADER not in client.get("/fr/programmes/", HTTP_X_REQUESTED_WITH="XMLHttpRequest")
+    request = rf.get("/fr/annuaire/")
+    for vary, shared in [("Cookie, Accept-Language", True), ("X-Requested-With", False), ("*", False)]:
+        response = HttpResponse("<p>fragment</p>", headers={"Vary": vary})
+        assert _is_cacheable_response(request, response) is shared

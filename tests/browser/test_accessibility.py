@@ -1,0 +1,116 @@
+"""axe-core (WCAG 2.2 A/AA rules) on every page type in fr/es/en, and the keyboard: skip link, visible focus,
+menu and language switcher operable without a mouse.
+
+Page types come from tests/quality/site_content.py (build_site returns {type: {language: URL}}); add a type
+there and it is checked here. axe-core's script ships inside the axe-playwright-python wheel: no network.
+"""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from tests.quality.site_content import build_site
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+AXE_OPTIONS = {
+    "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]},
+    "resultTypes": ["violations"],
+}
+BLOCKING = {"serious", "critical"}
+
+
+def _describe(url, violations):
+    lines = []
+    for violation in violations:
+        targets = ", ".join(str(node["target"]) for node in violation["nodes"][:3])
+        lines.append(f"{url}: [{violation['impact']}] {violation['id']}: {violation['help']} → {targets}")
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("language", ["fr", "es", "en"])
+def test_no_serious_accessibility_violation_on_any_page_type(page, live_server, language):
+    pages = build_site()
+    axe = Axe()
+    blocking, report = [], []
+    for urls in pages.values():
+        url = urls[language]
+        page.goto(live_server.url + url)
+        violations = axe.run(page, options=AXE_OPTIONS).response["violations"]
+        report.append(_describe(url, violations))
+        blocking += [violation for violation in violations if violation["impact"] in BLOCKING]
+    assert not blocking, "\n".join(line for line in report if line)
+
+
+def _focus_is_visible(page):
+    """The focused element draws an outline or a ring that it does not draw unfocused."""
+    return page.evaluate("""() => {
+        const element = document.activeElement;
+        const style = getComputedStyle(element);
+        const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+        const ring = style.boxShadow && style.boxShadow !== 'none';
+        const box = element.getBoundingClientRect();
+        return (outline || ring) && box.width > 0 && box.height > 0;
+    }""")
+
+
+def test_skip_link_comes_first_and_moves_focus_to_the_content(page, live_server):
+    pages = build_site()
+    page.goto(live_server.url + pages["about"]["fr"])
+    page.keyboard.press("Tab")
+    focused = page.evaluate("() => [document.activeElement.textContent.trim(), document.activeElement.getAttribute('href')]")
+    assert focused == ["Aller au contenu", "#main"]
+    assert _focus_is_visible(page)
+    assert page.locator(".skip-link").is_visible()
+    page.keyboard.press("Enter")
+    assert page.evaluate("() => document.activeElement.id") == "main"
+
+
+def test_every_control_shows_where_the_focus_is(page, live_server):
+    pages = build_site()
+    page.goto(live_server.url + pages["about"]["fr"])
+    invisible = []
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        if page.evaluate("() => document.activeElement === document.body"):
+            break
+        if not _focus_is_visible(page):
+            invisible.append(page.evaluate("() => document.activeElement.outerHTML.slice(0, 120)"))
+    assert not invisible, "no visible focus on:\n" + "\n".join(invisible)
+
+
+def _tab_through(page, limit=60):
+    """Tab through the page like a keyboard user, opening any collapsed menu met on the way.
+    Returns the hrefs reached while visible."""
+    reached = []
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        state = page.evaluate("""() => {
+            const element = document.activeElement;
+            const box = element.getBoundingClientRect();
+            const collapsed = element.matches('summary') ? !element.parentElement.open
+                : element.getAttribute('aria-expanded') === 'false';
+            return {body: element === document.body, href: element.getAttribute('href'), collapsed,
+                    visible: box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < innerHeight};
+        }""")
+        if state["body"]:
+            break
+        if state["collapsed"]:
+            page.keyboard.press("Enter")
+        if state["href"] and state["visible"]:
+            reached.append(state["href"])
+    return reached
+
+
+def test_menu_and_language_switcher_work_with_the_keyboard_on_a_phone(phone_page, live_server):
+    pages = build_site()
+    phone_page.goto(live_server.url + pages["home"]["fr"])
+    menu = phone_page.locator("header nav").first.locator("a")
+    menu_links = {menu.nth(index).get_attribute("href") for index in range(menu.count())}
+    assert {pages["about"]["fr"], pages["programmes"]["fr"]} <= menu_links
+    reached = _tab_through(phone_page)
+    assert menu_links <= set(reached), f"not reachable with the keyboard: {menu_links - set(reached)}"
+    assert "/es/" in reached
+    phone_page.locator("a[hreflang=es]").focus()
+    phone_page.keyboard.press("Enter")
+    phone_page.wait_for_url(live_server.url + "/es/")
+    assert phone_page.locator("html").get_attribute("lang") == "es"

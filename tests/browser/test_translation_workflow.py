@@ -1,0 +1,125 @@
+"""A translator translates a news item into Spanish in Wagtail's admin and submits it; an administrator
+approves it and the Spanish article goes live.
+
+With SAVE_SCREENSHOTS=1 the steps are also saved as PNG files in docs/screenshots/ for the editors'
+guide (docs/editors-guide-fr.md); normal runs write nothing.
+"""
+
+import os
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.conftest import assert_no_horizontal_overflow
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+SPANISH = {"Lancement de Voluntades+ à Lima": "Lanzamiento de Voluntades+ en Lima",
+           "Le programme démarre avec douze structures.": "El programa arranca con doce estructuras.",
+           "lancement": "lanzamiento"}
+
+
+def screenshot(page, name):
+    if os.environ.get("SAVE_SCREENSHOTS") == "1":
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SCREENSHOTS / f"{name}.png"))
+
+
+@pytest.fixture
+def newsroom(transactional_db):
+    """Locales, the three home pages, a news index in fr/es and a French article; the groups."""
+    from home.groups import ensure_groups
+    from home.locales import ensure_locales
+    from tests.factories import build_site_tree, translate_page
+    from tests.news.factories import NewsIndexPageFactory, NewsPageFactory
+
+    # A previous transactional test may have flushed the locales that a migration created.
+    ensure_locales()
+    tree = build_site_tree()
+    ensure_groups()
+    index = NewsIndexPageFactory(parent=tree["fr"], title="Actualités", slug="actualites")
+    translate_page(index, "es", title="Noticias", slug="noticias")
+    article = NewsPageFactory(parent=index, title="Lancement de Voluntades+ à Lima", slug="lancement",
+                              lead="Le programme démarre avec douze structures.")
+    return article
+
+
+def log_in(page, live_server, username):
+    from tests.editors.conftest import PASSWORD
+
+    page.goto(f"{live_server.url}/admin/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{live_server.url}/admin/")
+
+
+def translate_every_string(page):
+    """Type the Spanish of each string in wagtail-localize's editor, tab by tab (the slug is under Promotion)."""
+    for tab in ("Contenu", "Promotion"):
+        page.get_by_role("tab", name=tab).click()
+        panel = page.locator("section[role=tabpanel]:visible, section.active:visible").first
+        for _ in range(10):
+            buttons = panel.get_by_role("button", name="Traduire")
+            if buttons.count() == 0:
+                break
+            buttons.first.click()
+            source = panel.locator("li.incomplete:has(textarea) p").first.inner_text().strip()
+            panel.locator("textarea").first.fill(SPANISH[source])
+            panel.get_by_role("button", name="Enregistrer").first.click()
+            page.wait_for_load_state("networkidle")
+        else:
+            raise AssertionError("strings left untranslated")
+
+
+def test_translator_translates_and_administrator_approves(browser, live_server, newsroom):
+    from tests.editors.conftest import member
+
+    member("teresa", "Translators")
+    member("ana", "Administrators")
+    translator = browser.new_context(viewport={"width": 1280, "height": 900}, locale="fr-FR").new_page()
+    translator.set_default_timeout(15_000)
+
+    log_in(translator, live_server, "teresa")
+    translator.goto(f"{live_server.url}/admin/localize/submit/page/{newsroom.pk}/")
+    translator.get_by_label("Español").check()
+    screenshot(translator, "traduire-1-choisir-les-langues")
+    translator.get_by_role("button", name="Soumettre").click()
+    translator.wait_for_url("**/edit/")
+    translate_every_string(translator)
+    screenshot(translator, "traduire-2-editeur-de-traduction")
+
+    translator.goto(f"{live_server.url}/admin/")
+    panel = translator.locator("section", has_text="Traductions à soumettre à validation")
+    expect(panel.get_by_role("link", name="Lancement de Voluntades+ à Lima")).to_be_visible()
+    screenshot(translator, "traduire-3-tableau-de-bord-traducteur")
+    panel.get_by_role("link", name="Soumettre à validation").click()
+    expect(translator.get_by_text("3 textes traduits sur 3")).to_be_visible()
+    screenshot(translator, "traduire-4-soumettre-a-validation")
+    translator.get_by_role("button", name="Soumettre à validation").click()
+    expect(translator.get_by_text("a été soumis à validation")).to_be_visible()
+
+    # Not public yet: the Spanish article waits for the administrator.
+    response = translator.goto(f"{live_server.url}/es/noticias/lanzamiento/")
+    assert response.status == 404
+
+    administrator = browser.new_context(viewport={"width": 1280, "height": 900}, locale="fr-FR").new_page()
+    administrator.set_default_timeout(15_000)
+    log_in(administrator, live_server, "ana")
+    row = administrator.locator("tr", has_text="Lanzamiento de Voluntades+ en Lima")
+    expect(row).to_be_visible()
+    screenshot(administrator, "traduire-5-tableau-de-bord-administrateur")
+    row.get_by_role("button", name="Actions").click()
+    row.get_by_role("button", name="Approuver", exact=True).click()
+    expect(row).to_have_count(0)  # nothing left to review
+
+    reader = browser.new_context(viewport={"width": 360, "height": 740}, locale="es-PE").new_page()
+    reader.goto(f"{live_server.url}/es/noticias/lanzamiento/")
+    assert reader.locator("h1").inner_text() == "Lanzamiento de Voluntades+ en Lima"
+    assert_no_horizontal_overflow(reader)
+    reader.goto(f"{live_server.url}/fr/actualites/lancement/")
+    reader.get_by_role("link", name="Español").click()
+    reader.wait_for_url(f"{live_server.url}/es/noticias/lanzamiento/")
+    screenshot(reader, "traduire-6-article-publie")
