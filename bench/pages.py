@@ -20,7 +20,7 @@ import tempfile
 import threading
 import time
 import zlib
-from pathlib import Path
+from collections import Counter
 from urllib.parse import urljoin, urlsplit
 
 from bench import server
@@ -32,13 +32,17 @@ ASSET_PATTERNS = [
     re.compile(r'<link[^>]+href="([^"]+)"[^>]*rel="(?:stylesheet|preload|modulepreload)"'),
     re.compile(r'<script[^>]+src="([^"]+)"'),
 ]
-CSS_URL = re.compile(r"""url\(\s*['"]?([^'")]+\.(?:woff2?|ttf|otf|css)(?:\?[^'")]*)?)['"]?\s*\)|@import\s+['"]([^'"]+)['"]""")
+CSS_URL = re.compile(
+    r"""url\(\s*['"]?([^'")]+\.(?:woff2?|ttf|otf|css)(?:\?[^'")]*)?)['"]?\s*\)|@import\s+['"]([^'"]+)['"]"""
+)
 
 
 def add_arguments(parser):
     group = parser.add_argument_group("pages bench")
-    group.add_argument("--pages-seconds", type=float, default=0, help="Seconds per page and mode (default 5; 1 with --quick).")
-    group.add_argument("--pages-load-seconds", type=int, default=0, help="Load run length (default 60; 5 with --quick).")
+    group.add_argument("--pages-seconds", type=float, default=0,
+                       help="Seconds per page and mode (default 5; 1 with --quick).")
+    group.add_argument("--pages-load-seconds", type=int, default=0,
+                       help="Load run length in seconds (default 60; 5 with --quick).")
     group.add_argument("--pages-readers", type=int, default=50, help="Concurrent readers in the load run.")
     group.add_argument("--pages-workers", type=int, default=4, help="gunicorn workers.")
     group.add_argument("--pages-no-prepare", action="store_true", help="Use the bench database as it is.")
@@ -51,7 +55,8 @@ def _page_url(model_label, language="fr"):
     from wagtail.models import Locale
 
     model = apps.get_model(model_label)
-    page = model.objects.live().public().filter(locale=Locale.objects.get(language_code=language)).order_by("-pk").first()
+    locale = Locale.objects.get(language_code=language)
+    page = model.objects.live().public().filter(locale=locale).order_by("-pk").first()
     return page.url if page else None
 
 
@@ -87,6 +92,11 @@ PAGES = [
 ]
 
 
+def _table_of(sql):
+    match = re.search(r'FROM "?([\w]+)"?', sql)
+    return match.group(1) if match else sql.split()[0]
+
+
 def worker():
     """Prints [{name, path, note, queries}] as JSON: each page rendered twice, the second one counted."""
     import django
@@ -109,8 +119,9 @@ def worker():
         client.get(path)  # first render: settings rows, renditions…
         with CaptureQueriesContext(connection) as queries:
             status = client.get(path).status_code
+        tables = Counter(_table_of(query["sql"]) for query in queries.captured_queries)
         results.append({"name": name, "path": path, "status": status, "queries": len(queries),
-                        "note": "" if status == 200 else f"HTTP {status}"})
+                        "tables": tables.most_common(6), "note": "" if status == 200 else f"HTTP {status}"})
     print(json.dumps(results))
 
 
@@ -328,6 +339,10 @@ def report(results, load, seconds, workers):
             f"p95 {load['p95']:.1f} ms, p99 {load['p99']:.1f} ms, max {load['max']:.0f} ms; "
             f"**{load['status_errors']} error responses, {load['socket_errors']} socket errors**.", "",
         ]
+    lines += ["Where the queries go (table: queries per render, the six busiest):", ""]
+    lines += [f"- {result['name']}: " + ", ".join(f"{table} {count}" for table, count in result["tables"])
+              for result in results if result.get("tables")]
+    lines.append("")
     misses = _misses(results)
     lines += ["Targets: ≤ 10 SQL queries, p50 < 30 ms (uncached), HTML < 60 KB, page < 150 KB.",
               "Missed: " + ("none." if not misses else ""), *[f"- {miss}" for miss in misses], ""]

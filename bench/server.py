@@ -6,6 +6,7 @@ static files, gunicorn with production settings. Shared by bench/pages.py and sc
 
 import argparse
 import contextlib
+import http.client
 import os
 import secrets
 import signal
@@ -13,7 +14,6 @@ import socket
 import subprocess
 import sys
 import time
-import http.client
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent

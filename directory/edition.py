@@ -23,7 +23,8 @@ def edition_context(page, locale, request=None, year=None):
     base_url = request.build_absolute_uri(page.get_url(request)) if request else page.full_url or ""
     for structure in structures:
         structure.area_names = [names.areas.get(a.slug, a.name) for a in structure.areas.all()]
-        structure.language_names = [names.languages.get(lang.slug, lang.name) for lang in structure.work_languages.all()]
+        structure.language_names = [names.languages.get(lang.slug, lang.name)
+                                    for lang in structure.work_languages.all()]
         structure.hosting = hosting_table(structure.hosting_records.all())
         structure.full_url = f"{base_url}{structure.slug}/"
     sections = []

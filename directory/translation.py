@@ -46,6 +46,8 @@ def sync_translations(source_instance, localized=None, languages=None, user=None
     `languages`: the languages to create when missing (default: every locale); existing ones are always synced.
     """
     localized = localized or {}
+    # From the database: an admin form's instance may hold stale in-memory relations after saving.
+    source_instance = type(source_instance).objects.get(pk=source_instance.pk)
     source, _created = TranslationSource.update_or_create_from_instance(source_instance)
     locales = Locale.objects.exclude(pk=source_instance.locale_id)
     for locale in locales:

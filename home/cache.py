@@ -41,8 +41,8 @@ TRACKING_PARAMETERS = {"utm_source", "utm_medium", "utm_campaign", "utm_term", "
 # Cookies that do not change what an anonymous page shows (the URL carries the language).
 HARMLESS_COOKIES = {settings.CSRF_COOKIE_NAME, settings.LANGUAGE_COOKIE_NAME}
 # Vary headers whose variants the key already separates: the language is in the URL, readers sending
-# cookies are not served from the cache, and the stored body is never compressed.
-SHARED_VARY = {"cookie", "accept-language", "accept-encoding"}
+# cookies and script fetches (X-Requested-With) are never served from the cache, the body is never compressed.
+SHARED_VARY = {"cookie", "accept-language", "accept-encoding", "x-requested-with"}
 NEVER_CACHED_PREFIXES = ("/admin/", "/django-admin/", "/documents/", "/static/", "/media/")
 
 # Rows written while serving or editing, which change nothing a reader sees. Saving them must not empty the

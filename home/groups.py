@@ -6,7 +6,7 @@
 - Directory editors: host structures, their vocabularies and the introduction requests.
 
 Page permissions are granted on the tree root, so they cover the three language trees (and any later one).
-The workflow "Review by an administrator" (one approval task for Administrators) is assigned to the root:
+The workflow "validation par un administrateur" (one approval task for Administrators) is assigned to the root:
 every page submitted for moderation waits for an administrator, whose approval publishes it.
 
 `ensure_groups()` runs after every `migrate` (post_migrate, see search/apps.py), from `load_demo`, and
@@ -21,8 +21,9 @@ ADMINISTRATORS = "Administrators"
 EDITORS = "Editors"
 TRANSLATORS = "Translators"
 DIRECTORY_EDITORS = "Directory editors"
-WORKFLOW_NAME = "Review by an administrator"
-TASK_NAME = "Administrator approval"
+# Shown as is in the admin ("Soumettre à …"): named in the Lima team's working language.
+WORKFLOW_NAME = "validation par un administrateur"
+TASK_NAME = "Relecture par un administrateur"
 
 PAGE_PERMISSIONS = {
     ADMINISTRATORS: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],

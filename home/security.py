@@ -5,7 +5,10 @@ Django 5.2 has no CSP of its own (it arrives in 6.0), hence this small middlewar
 Content-Security-Policy keeps it: Wagtail serves documents with "default-src 'none'", stricter than ours.
 """
 
+from axes.helpers import get_lockout_message
 from django.conf import settings
+from django.contrib import messages
+from django.shortcuts import redirect
 
 # Public pages: no inline script at all (scripts are files under /static/, loaded with defer). Inline style
 # attributes stay allowed through style-src-attr only: Wagtail's responsive embeds set padding-bottom inline.
@@ -26,16 +29,17 @@ PUBLIC_POLICY = {
     "frame-ancestors": ["'self'"],
 }
 
-# The Wagtail admin renders inline <script> and style attributes throughout (Draftail, Stimulus controllers,
-# telepath data), and shows avatars and embed thumbnails from other hosts. It is only reachable by logged-in
-# editors, so it keeps 'unsafe-inline' while still refusing plugins, foreign frames around it and foreign forms.
+# The Wagtail admin renders inline <script> throughout (page editor, choosers: tests/browser/test_journeys.py
+# sees them refused under the public policy) and shows embed thumbnails from other hosts. Only logged-in
+# editors reach it, so it keeps 'unsafe-inline' while still refusing plugins, foreign frames around it and
+# foreign forms. Gravatar and Wagtail's release check are turned off in settings: no third-party calls.
 ADMIN_POLICY = {
     "default-src": ["'self'"],
     "script-src": ["'self'", "'unsafe-inline'"],
     "style-src": ["'self'", "'unsafe-inline'"],
     "img-src": ["'self'", "data:", "blob:", "https:"],
     "font-src": ["'self'", "data:"],
-    "connect-src": ["'self'", "https://releases.wagtail.io"],
+    "connect-src": ["'self'"],
     "frame-src": ["'self'", "https:"],
     "media-src": ["'self'", "blob:"],
     "object-src": ["'none'"],
@@ -85,9 +89,5 @@ class SecurityHeadersMiddleware:
 
 def lockout_response(request, original_response=None, credentials=None):
     """Back to the login form with "too many attempts, try again later": the same for every username, known or not."""
-    from axes.helpers import get_lockout_message
-    from django.contrib import messages
-    from django.shortcuts import redirect
-
     messages.error(request, get_lockout_message())
     return redirect(request.get_full_path())

@@ -1,5 +1,6 @@
-"""The search page, its suggestions endpoint, robots.txt and the sitemaps."""
+"""The search page and its suggestions endpoint."""
 
+from django.conf import settings
 from django.http import JsonResponse, QueryDict
 from django.shortcuts import render
 from django.urls import reverse
@@ -14,8 +15,6 @@ from .models import SearchQueryLog
 
 def _alternate_urls(request):
     """The search page in each language, with the same query."""
-    from django.conf import settings
-
     urls = {}
     for code, _name in settings.LANGUAGES:
         with translation.override(code):

@@ -223,6 +223,10 @@ WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAILAPI_LIMIT_MAX = 50
 WAGTAILAPI_SEARCH_ENABLED = False
 WAGTAIL_SITE_NAME = "France Volontaires Pérou"
+# The admin calls no third party from editors' browsers: no Gravatar (it would receive a hash of each editor's
+# e-mail), no release check (dependency updates are tracked by `make audit-deps`). The admin CSP relies on it.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_BASE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "wagtailimages.Image"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

@@ -1,10 +1,11 @@
 """Panels of the structure editor, including the Lima team's read-only view of internal records."""
 
+from django import forms
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList, Panel, TabbedInterface
+from wagtail.admin.panels import (FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList, Panel,
+                                  TabbedInterface)
 from wagtail.admin.widgets import AdminDateInput
-from django import forms
 
 
 class InternalRecordsPanel(Panel):

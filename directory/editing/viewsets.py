@@ -7,7 +7,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn, UpdatedAtColumn
 from wagtail.snippets.views.snippets import CreateView, SnippetViewSet, SnippetViewSetGroup
 
-from ..choices import IntroductionStatus, Status
+from ..choices import Status
 from ..models import (AreaOfWork, ContactLogEntry, HostStructure, IntroductionRequest, Network, Region, Scheme,
                       StructureInternalNote, WorkLanguage)
 from .panels import structure_edit_handler

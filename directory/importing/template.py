@@ -1,6 +1,7 @@
 """The sample import file shipped with the project (directory/import_template.csv and .xlsx).
 
-Regenerate both with: python manage.py shell -c "from directory.importing.template import write_templates; write_templates()"
+Regenerate both with:
+    python manage.py shell -c "from directory.importing.template import write_templates; write_templates()"
 """
 
 import csv

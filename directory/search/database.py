@@ -5,6 +5,7 @@ from django.db.models import Count, F, Q
 from django.db.models.lookups import GreaterThan
 
 from . import dbtext
+from .caching import cached
 from .contract import SORT_DISTANCE, SORT_NAME, SORT_RECENT, SORT_RELEVANCE, Hit, SearchResults, clamp_page
 from .dbindex import is_postgres
 from .facets import FACETS, SINGLE, expand_mask_counts, mask_of
@@ -25,7 +26,7 @@ class _Plan:
         self.text = dbtext.text_engine()
         base = StructureSearchEntry.objects.all()
         if self.words:
-            base = base.filter(*self.text.condition(self.words))
+            base = base.filter(*self.text.condition(self.words, query.language))
         if query.geo is not None:
             base = base.filter(**bounding_box_filter(query.geo)).alias(
                 distance=distance_expression(query.geo.latitude, query.geo.longitude)
@@ -119,7 +120,9 @@ class DatabaseEngine:
 
     def search(self, query, vocabulary=None):
         plan = _Plan(query, BitRegistry.load())
-        counts, total = plan.facet_counts()
+        # Paging or re-sorting the same search reuses its counts (keyed by the content version).
+        counts, total = cached("facets", (query.language, query.text, query.filters, query.geo),
+                               plan.facet_counts)
         if total is None:
             total = plan.filtered().count()
         query, clamped = clamp_page(query, total)

@@ -57,17 +57,24 @@ def _text(entry, record, postgres):
     )
 
 
+def _vector_sql(reader):
+    """The tsvector a reader of `reader`'s language searches: every language's words (so a word typed in any
+    language matches), the name weighing most (A), the reader's language (B) above the others (D)."""
+    parts = [f"setweight(to_tsvector('{PG_CONFIGS[reader]}', v.name), 'A')"]
+    for language, config in PG_CONFIGS.items():
+        weight = "B" if language == reader else "D"
+        parts.append(f"setweight(to_tsvector('{config}', v.{language}), '{weight}')")
+    return " || ".join(parts)
+
+
 def _write_vectors(pairs):
-    """Fill the PostgreSQL vectors from (entry, record) pairs: the name weighs A, the rest B, per language."""
+    """Fill the PostgreSQL vectors from (entry, record) pairs, one per reader's language (see _vector_sql)."""
     rows, params = [], []
     for entry, record in pairs:
         rows.append("(%s, %s, %s, %s, %s)")
         params += [entry.pk, unaccent(_name_text(record)),
                    *(unaccent(record.text(language)) for language in LANGUAGES)]
-    assignments = ", ".join(
-        f"vector_{language} = setweight(to_tsvector('{config}', v.name), 'A')"
-        f" || setweight(to_tsvector('{config}', v.{language}), 'B')"
-        for language, config in PG_CONFIGS.items())
+    assignments = ", ".join(f"vector_{language} = {_vector_sql(language)}" for language in PG_CONFIGS)
     with connection.cursor() as cursor:
         cursor.execute(
             f"UPDATE {StructureSearchText._meta.db_table} AS t SET {assignments} "
@@ -87,7 +94,7 @@ def write(records, registry=None, vocabulary=True):
     """Index `records`, replacing what was indexed for their structures."""
     if not records:
         return
-    registry = registry or BitRegistry.load()
+    registry = registry or BitRegistry.load(fresh=True)
     postgres = is_postgres()
     with transaction.atomic():
         delete([record.translation_key for record in records])

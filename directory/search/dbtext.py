@@ -9,25 +9,25 @@ import difflib
 from functools import reduce
 from operator import add, or_
 
-from django.contrib.postgres.search import SearchQuery, SearchRank, TrigramSimilarity
+from django.contrib.postgres.search import SearchQueryField, SearchRank, TrigramSimilarity
 from django.db import connection
-from django.db.models import Case, F, FloatField, IntegerField, Q, Value, When
+from django.db.models import BooleanField, Case, F, FloatField, Func, IntegerField, Q, Value, When
 from django.db.models.functions import Length
 
 from .dbindex import PG_CONFIGS, is_postgres
 from .models import SearchTerm
 from .text import LANGUAGES, stem
 
-NAME_WEIGHT, OWN_WEIGHT, OTHER_WEIGHT = 4, 2, 1
+NAME_WEIGHT, OWN_WEIGHT, OTHER_WEIGHT = 4, 2, 1  # SQLite ranking; PostgreSQL's weights are in the vectors
 SUGGESTION_SIMILARITY = 0.35
 
 
 class SqliteText:
     """Prefix matches on the stored ' stem stem … ' columns (text.index_terms)."""
 
-    def condition(self, words):
-        return [reduce(or_, (Q(**{f"text__terms_{language}__contains": " " + stem(word, language)})
-                             for language in LANGUAGES)) for word in words]
+    def condition(self, words, language):
+        return [reduce(or_, (Q(**{f"text__terms_{other}__contains": " " + stem(word, other)})
+                             for other in LANGUAGES)) for word in words]
 
     def rank(self, words, language):
         def when(lookup, value, weight):
@@ -44,25 +44,52 @@ class SqliteText:
         return reduce(add, parts)
 
 
+class TSQuery(Func):
+    """A tsquery given as text (already parsed by PostgreSQL): a constant, not re-parsed for every row."""
+
+    template = "%(expressions)s::tsquery"
+    output_field = SearchQueryField()
+
+
+class Matches(Func):
+    arg_joiner = " @@ "
+    template = "(%(expressions)s)"
+    output_field = BooleanField()
+
+
 class PostgresText:
-    """tsvector columns per language (stemmer + unaccent configurations), GIN-indexed."""
+    """One tsvector per reader's language holding every language's words (dbindex._vector_sql), GIN-indexed.
 
-    @staticmethod
-    def _query(words, language, operator="&"):
-        # Raw tsquery syntax is safe here: words are letters and digits only, each made a prefix.
-        return SearchQuery(f" {operator} ".join(f"{word}:*" for word in words), config=PG_CONFIGS[language],
-                           search_type="raw")
+    A word matches when any language's stemmer (with unaccent) finds it, as a prefix; every word must match.
+    The tsquery is parsed once, in a tiny query of its own, then used as a constant.
+    """
 
-    def condition(self, words):
-        return [reduce(or_, (Q(**{f"text__vector_{language}": self._query([word], language)})
-                             for language in LANGUAGES)) for word in words]
+    def __init__(self):
+        self._parsed = {}
+
+    def _tsquery(self, words):
+        key = tuple(words)
+        if key not in self._parsed:
+            # Raw tsquery syntax is safe: words are letters and digits only (text.query_words).
+            per_word = ["(" + " || ".join(f"to_tsquery('{config}', %s)" for config in PG_CONFIGS.values()) + ")"
+                        for _word in words]
+            params = [f"{word}:*" for word in words for _config in PG_CONFIGS]
+            with connection.cursor() as cursor:
+                cursor.execute(f"SELECT ({' && '.join(per_word)})::text", params)
+                self._parsed[key] = cursor.fetchone()[0]
+        return self._parsed[key]
+
+    def condition(self, words, language):
+        parsed = self._tsquery(words)
+        if not parsed:
+            return []  # only words PostgreSQL ignores everywhere: no text condition
+        return [Matches(F(f"text__vector_{language}"), TSQuery(Value(parsed)))]
 
     def rank(self, words, language):
-        def rank_in(other, weight):
-            return SearchRank(F(f"text__vector_{other}"), self._query(words, other, "|")) * Value(weight)
-
-        return reduce(add, [rank_in(other, OWN_WEIGHT if other == language else OTHER_WEIGHT)
-                            for other in LANGUAGES], Value(0.0, output_field=FloatField()))
+        parsed = self._tsquery(words)
+        if not parsed:
+            return Value(0.0, output_field=FloatField())
+        return SearchRank(F(f"text__vector_{language}"), TSQuery(Value(parsed)))
 
 
 def text_engine():

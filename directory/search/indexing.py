@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from django.db import connection, transaction
 
 from . import dbindex, source
+from .caching import content_changed
 from .elasticsearch import elasticsearch_enabled, elasticsearch_errors
 
 logger = logging.getLogger(__name__)
@@ -33,6 +34,7 @@ def sync(translation_keys):
     gone = [key for key, record in records.items() if record is None]
     dbindex.write(present)
     dbindex.delete(gone)
+    content_changed()  # cached facet counts and pages computed from the old index are now stale
     if elasticsearch_enabled():
         from . import documents
 

@@ -7,30 +7,36 @@ language, so a link shared in French works in Spanish.
 from django.utils import translation
 from wagtail.models import Locale
 
+from .caching import cached
 from .contract import Facet, FacetValue
 from .facets import FACETS
 from .text import unaccent
 
 
+def _load_names(language):
+    from directory.choices import Accommodation, SchemeCode, Status
+    from directory.models import AreaOfWork, Region, WorkLanguage
+
+    locale = Locale.objects.filter(language_code=language).first()
+    with translation.override(language):
+        names = {
+            "region": dict(Region.objects.order_by("name").values_list("code", "name")),
+            "area": _ordered(AreaOfWork, locale),
+            "language": _ordered(WorkLanguage, locale),
+            "scheme": {code: str(label) for code, label in SchemeCode.choices},
+            "status": {code: str(label) for code, label in Status.choices},
+            "accommodation": {code: str(label) for code, label in Accommodation.choices if code},
+        }
+        facet_labels = {spec.name: str(spec.label) for spec in FACETS}
+    return names, facet_labels
+
+
 class Vocabulary:
-    """Known values and their names for one language, read once per request (a few tiny queries)."""
+    """Known values and their names for one language (a few tiny queries, cached per content version)."""
 
     def __init__(self, language):
-        from directory.choices import Accommodation, SchemeCode, Status
-        from directory.models import AreaOfWork, Region, WorkLanguage
-
         self.language = language
-        locale = Locale.objects.filter(language_code=language).first()
-        with translation.override(language):
-            self._names = {
-                "region": dict(Region.objects.order_by("name").values_list("code", "name")),
-                "area": _ordered(AreaOfWork, locale),
-                "language": _ordered(WorkLanguage, locale),
-                "scheme": {code: str(label) for code, label in SchemeCode.choices},
-                "status": {code: str(label) for code, label in Status.choices},
-                "accommodation": {code: str(label) for code, label in Accommodation.choices if code},
-            }
-            self.facet_labels = {spec.name: str(spec.label) for spec in FACETS}
+        self._names, self.facet_labels = cached("vocabulary", language, lambda: _load_names(language))
 
     def names(self, facet):
         """{value: name} in a meaningful order, or None when any value is acceptable (city, year)."""

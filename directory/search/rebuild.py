@@ -7,6 +7,7 @@ then the alias swapped atomically.
 from django.db import connection, transaction
 
 from . import dbindex, source
+from .caching import content_changed
 from .models import SearchTerm, StructureSearchEntry, StructureSearchText
 from .registry import BitRegistry
 
@@ -27,7 +28,7 @@ def _progress(stdout, total, label):
 def rebuild_database(stdout=None):
     total = source.count_structures()
     progress = _progress(stdout, total, "Database index")
-    registry = BitRegistry.load()
+    registry = BitRegistry.load(fresh=True)
     vocabulary = set()
     with transaction.atomic():
         dbindex.clear()
@@ -36,6 +37,7 @@ def rebuild_database(stdout=None):
             vocabulary |= dbindex._vocabulary(records)
             progress.advance(len(records))
         dbindex.add_vocabulary(vocabulary)
+    content_changed()
     if connection.vendor == "postgresql":
         # Fresh statistics, or the planner guesses the new tables are empty.
         with connection.cursor() as cursor:

@@ -1,7 +1,7 @@
 """Bits of the multi-valued facet masks: which value each bit stands for.
 
-Read once per search (a tiny table) rather than cached across requests, so it can never disagree with the
-database, including in tests that roll it back.
+Read once per search (a tiny table, cached per content version like every search value); writers read it
+fresh, since they assign new bits.
 """
 
 import logging
@@ -22,10 +22,15 @@ class BitRegistry:
             self._by_bit.setdefault(facet, {})[bit] = value
 
     @classmethod
-    def load(cls):
+    def load(cls, fresh=False):
+        """The registry as stored; `fresh` for writers (bits are assigned between two content versions)."""
+        from .caching import cached
         from .models import SearchFacetBit
 
-        return cls(SearchFacetBit.objects.values_list("facet", "value", "bit"))
+        def rows():
+            return list(SearchFacetBit.objects.values_list("facet", "value", "bit"))
+
+        return cls(rows() if fresh else cached("facet-bits", (), rows))
 
     def bit(self, spec, value):
         if spec.name == "year":

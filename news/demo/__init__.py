@@ -62,8 +62,18 @@ def _home():
     return HomePage.objects.filter(locale=french_locale(), depth=2).first()
 
 
-def _programmes():
-    return {page.slug: page for page in ProgrammePage.objects.filter(locale=french_locale())}
+class Programmes:
+    """French programme pages by slug; `get` takes a slug or a tuple of slugs (the first that exists wins, so a
+    Voluntades+ article falls back to EnLAzando, the programme it belongs to, if it has no page of its own)."""
+
+    def __init__(self):
+        self.pages = {page.slug: page for page in ProgrammePage.objects.filter(locale=french_locale())}
+
+    def get(self, slugs):
+        for slug in (slugs,) if isinstance(slugs, str) or slugs is None else slugs:
+            if slug in self.pages:
+                return self.pages[slug]
+        return None
 
 
 def _build(definition, relations=None):
@@ -217,7 +227,7 @@ def load(stdout):
     total = len(INDEXES) + len(ARTICLES) + len(EVENTS) + len(RECURRING) + len(PORTRAITS)
     progress = Progress(stdout, total, "News, agenda, portraits / Noticias, agenda, testimonios")
     news_index, event_index, portrait_index = ensure_indexes(home, progress)
-    programmes = _programmes()
+    programmes = Programmes()
     ensure_articles(news_index, ensure_categories(), programmes, progress)
     ensure_events(event_index, ensure_partners(), programmes, progress)
     ensure_portraits(portrait_index, programmes, progress)

@@ -31,7 +31,8 @@ EV_PLACE = "Espace Volontariats, Av. Arequipa 4130 Of. 105, Miraflores"
 EVENTS = [
     {
         "key": "voluntades-4-launch", "start": (2024, 1, 4, 10, 0), "end": (2024, 1, 4, 12, 0),
-        "attendance": "online", "city": "", "place": "", "partners": ["puce", "uarm"], "programme": "enlazando",
+        "attendance": "online", "city": "", "place": "", "partners": ["puce", "uarm"],
+        "programme": ("diplome-voluntades", "enlazando"),
         "title": L("Lancement régional de la 4e édition de Voluntades+",
                    "Lanzamiento regional de la 4.ª edición de Voluntades+",
                    "Regional launch of the 4th edition of Voluntades+"),
@@ -46,7 +47,7 @@ EVENTS = [
     {
         "key": "vjop-training", "start": (2024, 3, 5, 9, 0), "end": (2024, 3, 5, 17, 0),
         "attendance": "in-person", "city": "Lima", "place": EV_PLACE, "partners": ["embassy", "peb", "ipd"],
-        "programme": None,
+        "programme": "rumbo-a-francia-2024",
         "title": L("Formation au départ des volontaires V-JOP 2024",
                    "Formación previa a la partida de los voluntarios V-JOP 2024",
                    "Pre-departure training for the V-JOP 2024 volunteers"),
@@ -60,8 +61,10 @@ EVENTS = [
     },
     {
         "key": "rumbo-ceremony", "start": (2024, 3, 7, 18, 30), "end": (2024, 3, 7, 21, 0),
-        "attendance": "in-person", "city": "Lima", "place": L("Résidence de France", "Residencia de Francia", "French Residence"), "partners": ["embassy", "peb", "ipd"],
-        "programme": None,
+        "attendance": "in-person", "city": "Lima",
+        "place": L("Résidence de France", "Residencia de Francia", "French Residence"),
+        "partners": ["embassy", "peb", "ipd"],
+        "programme": "rumbo-a-francia-2024",
         "title": L("Cérémonie de départ des volontaires Terre de Jeux – Rumbo a Francia",
                    "Ceremonia de despedida de los voluntarios Terre de Jeux – Rumbo a Francia",
                    "Send-off ceremony for the Terre de Jeux – Rumbo a Francia volunteers"),
@@ -101,7 +104,8 @@ EVENTS = [
     },
     {
         "key": "voluntades-covalidation", "start": (2024, 4, 17, 10, 0), "end": (2024, 4, 17, 12, 0),
-        "attendance": "online", "city": "", "place": "", "partners": ["puce", "uarm"], "programme": "enlazando",
+        "attendance": "online", "city": "", "place": "", "partners": ["puce", "uarm"],
+        "programme": ("diplome-voluntades", "enlazando"),
         "title": L("Lancement de l'édition de co-validation de Voluntades+",
                    "Lanzamiento de la edición de convalidación de Voluntades+",
                    "Launch of the Voluntades+ validation edition"),
@@ -113,7 +117,8 @@ EVENTS = [
     },
     {
         "key": "proa-digital", "start": (2024, 4, 26, 18, 0), "end": (2024, 4, 26, 20, 0),
-        "attendance": "in-person", "city": "Lima", "place": "", "partners": ["proa"], "programme": "enlazando",
+        "attendance": "in-person", "city": "Lima", "place": "", "partners": ["proa"],
+        "programme": ("fonds-innovation-volontariat", "enlazando"),
         "title": L("« L'ère numérique du volontariat » avec PROA",
                    "«La era digital del voluntariado» con PROA",
                    "“The digital age of volunteering” with PROA"),
@@ -151,7 +156,8 @@ EVENTS = [
     {
         "key": "bike-ride", "start": (2024, 6, 23, 9, 0), "end": (2024, 6, 23, 13, 0),
         "attendance": "in-person", "city": "Lima", "place": "", "partners": ["bici-orgullo"], "programme": None,
-        "title": L("Sortie à vélo avec BiciOrgullo", "Paseo en bicicleta con BiciOrgullo", "Bike ride with BiciOrgullo"),
+        "title": L("Sortie à vélo avec BiciOrgullo", "Paseo en bicicleta con BiciOrgullo",
+                   "Bike ride with BiciOrgullo"),
         "slug": L("sortie-velo-biciorgullo", "paseo-bicicleta-biciorgullo", "biciorgullo-bike-ride"),
         "lead": L("Une balade entre volontaires à l'occasion du mois des fiertés.",
                   "Un paseo entre voluntarios con motivo del mes del orgullo.",
@@ -160,7 +166,7 @@ EVENTS = [
     {
         "key": "voluntades-graduation", "start": (2024, 7, 18, 17, 0), "end": (2024, 7, 18, 19, 30),
         "attendance": "mixed", "city": "Lima", "place": "Universidad Antonio Ruiz de Montoya",
-        "partners": ["uarm", "puce"], "programme": "enlazando",
+        "partners": ["uarm", "puce"], "programme": ("diplome-voluntades", "enlazando"),
         "title": L("Remise des diplômes Voluntades+", "Graduación de Voluntades+", "Voluntades+ graduation"),
         "slug": L("remise-des-diplomes-voluntades", "graduacion-voluntades-2024", "voluntades-graduation-2024"),
         "lead": L("Cérémonie hybride pour les troisième et quatrième éditions du diplôme.",
@@ -250,7 +256,8 @@ EVENTS = [
     },
     {
         "key": "festival-patria", "start": (2024, 12, 15, 11, 0), "end": (2024, 12, 15, 18, 0),
-        "attendance": "in-person", "city": "Lima", "place": "", "partners": ["peb", "embassy"], "programme": None,
+        "attendance": "in-person", "city": "Lima", "place": "", "partners": ["peb", "embassy"],
+        "programme": "rumbo-a-francia-2024",
         "title": L("Festival Patria", "Festival Patria", "Festival Patria"),
         "slug": L("festival-patria", "festival-patria", "festival-patria"),
         "lead": L("Clôture du Projet spécial Bicentenaire, avec le retour d'expérience des volontaires Terre de Jeux.",
@@ -279,7 +286,8 @@ RECURRING = [
         "title": L("Réunion d'information : partir en volontariat entre la France et le Pérou",
                    "Reunión informativa: hacer voluntariado entre Francia y el Perú",
                    "Information meeting: volunteering between France and Peru"),
-        "slug": L("reunion-information-volontariat", "reunion-informativa-voluntariado", "volunteering-information-meeting"),
+        "slug": L("reunion-information-volontariat", "reunion-informativa-voluntariado",
+                  "volunteering-information-meeting"),
         "lead": L("VSI, service civique, chantiers, réciprocité : les dispositifs, les démarches et vos questions.",
                   "VSI, servicio cívico, voluntariados de corto plazo, reciprocidad: los programas, los trámites y "
                   "sus preguntas.",

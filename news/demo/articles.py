@@ -1,8 +1,8 @@
 """Demo news articles, from the facts of the 2024 activity report and the EnLAzando programme page.
 
 Each entry: key, date, categories (keys of CATEGORIES), tags (names, shared by every language: proper nouns),
-programme (slug of a home demo programme page or None), title/slug/lead, paragraphs and optional key figures.
-The prose is the site's own.
+programme (slug of a home demo programme page, or a tuple of slugs: the first that exists, or None),
+title/slug/lead, paragraphs and optional key figures. The prose is the site's own.
 """
 
 from datetime import date
@@ -22,7 +22,7 @@ CATEGORIES = {
 ARTICLES = [
     {
         "key": "voluntades-4", "date": date(2024, 1, 5), "categories": ["formation", "programmes"],
-        "tags": ["Voluntades+", "EnLAzando"], "programme": "enlazando",
+        "tags": ["Voluntades+", "EnLAzando"], "programme": ("diplome-voluntades", "enlazando"),
         "title": L("Voluntades+ : la quatrième édition est lancée",
                    "Voluntades+: arranca la cuarta edición",
                    "Voluntades+: the fourth edition begins"),
@@ -53,7 +53,7 @@ ARTICLES = [
     },
     {
         "key": "research-fund", "date": date(2024, 3, 15), "categories": ["programmes"],
-        "tags": ["EnLAzando", "MIMP", "UARM"], "programme": "enlazando",
+        "tags": ["EnLAzando", "MIMP", "UARM"], "programme": ("fonds-de-recherche", "enlazando"),
         "title": L("Fonds de recherche EnLAzando : deux études retenues au Pérou",
                    "Fondo de investigación EnLAzando: dos estudios seleccionados en el Perú",
                    "EnLAzando research fund: two studies selected in Peru"),
@@ -84,7 +84,7 @@ ARTICLES = [
     },
     {
         "key": "rumbo-departure", "date": date(2024, 3, 8), "categories": ["reciprocite", "evenements"],
-        "tags": ["Rumbo a Francia", "Paris 2024"], "programme": None,
+        "tags": ["Rumbo a Francia", "Paris 2024"], "programme": "rumbo-a-francia-2024",
         "title": L("Rumbo a Francia : neuf jeunes Péruviens en route vers la France",
                    "Rumbo a Francia: nueve jóvenes peruanos rumbo a Francia",
                    "Rumbo a Francia: nine young Peruvians on their way to France"),
@@ -158,7 +158,8 @@ ARTICLES = [
               "Argentina, Bolivia, Chile, Colombia, Ecuador, France, Paraguay, Peru and the Dominican Republic "
               "shared good volunteering practice."),
             L("Conférences, conversations inspirantes, ateliers d'échange et un défi final sur la pérennité du "
-              "volontariat ont rythmé ces trois jours, ouverts par l'ambassadeur de France et la vice-ministre du MIMP.",
+              "volontariat ont rythmé ces trois jours, ouverts par l'ambassadeur de France et la vice-ministre "
+              "du MIMP.",
               "Conferencias, conversaciones inspiradoras, talleres de intercambio y un reto final sobre la "
               "sostenibilidad del voluntariado marcaron los tres días, inaugurados por el embajador de Francia y la "
               "viceministra del MIMP.",
@@ -168,7 +169,7 @@ ARTICLES = [
     },
     {
         "key": "innovation-fund", "date": date(2024, 6, 28), "categories": ["programmes"],
-        "tags": ["EnLAzando", "PROA", "CADEP"], "programme": "enlazando",
+        "tags": ["EnLAzando", "PROA", "CADEP"], "programme": ("fonds-innovation-volontariat", "enlazando"),
         "title": L("Fonds pour l'innovation : trois initiatives péruviennes abouties",
                    "Fondo de innovación: tres iniciativas peruanas concluidas",
                    "Innovation Fund: three Peruvian initiatives completed"),
@@ -197,7 +198,7 @@ ARTICLES = [
     },
     {
         "key": "voluntades-graduation", "date": date(2024, 7, 19), "categories": ["formation", "evenements"],
-        "tags": ["Voluntades+", "EnLAzando"], "programme": "enlazando",
+        "tags": ["Voluntades+", "EnLAzando"], "programme": ("diplome-voluntades", "enlazando"),
         "title": L("Remise des diplômes Voluntades+ à Lima",
                    "Graduación de Voluntades+ en Lima",
                    "Voluntades+ graduation in Lima"),
@@ -219,11 +220,12 @@ ARTICLES = [
     },
     {
         "key": "olympics", "date": date(2024, 9, 10), "categories": ["reciprocite"],
-        "tags": ["Rumbo a Francia", "Paris 2024"], "programme": None,
+        "tags": ["Rumbo a Francia", "Paris 2024"], "programme": "rumbo-a-francia-2024",
         "title": L("Paris 2024 : des volontaires péruviens au cœur des Jeux",
                    "París 2024: voluntarios peruanos en el corazón de los Juegos",
                    "Paris 2024: Peruvian volunteers at the heart of the Games"),
-        "slug": L("paris-2024-volontaires-peruviens", "paris-2024-voluntarios-peruanos", "paris-2024-peruvian-volunteers"),
+        "slug": L("paris-2024-volontaires-peruviens", "paris-2024-voluntarios-peruanos",
+                  "paris-2024-peruvian-volunteers"),
         "lead": L("En juillet et en août, les neuf volontaires de Rumbo a Francia ont rejoint les équipes des Jeux "
                   "olympiques et paralympiques à Bordeaux et à Paris.",
                   "En julio y agosto, los nueve voluntarios de Rumbo a Francia se unieron a los equipos de los Juegos "
@@ -248,7 +250,8 @@ ARTICLES = [
         "title": L("La nouvelle ambassadrice de France à l'Espace Volontariats",
                    "La nueva embajadora de Francia en el Espacio Voluntariados",
                    "The new French ambassador visits the Espace Volontariats"),
-        "slug": L("ambassadrice-espace-volontariats", "embajadora-espacio-voluntariados", "ambassador-espace-volontariats"),
+        "slug": L("ambassadrice-espace-volontariats", "embajadora-espacio-voluntariados",
+                  "ambassador-espace-volontariats"),
         "lead": L("Arrivée en septembre, Nathalie Kennedy est venue rencontrer l'équipe de France Volontaires Pérou "
                   "dès ses premiers jours à Lima.",
                   "Llegada en septiembre, Nathalie Kennedy vino a conocer al equipo de France Volontaires Perú desde "
@@ -390,10 +393,12 @@ ARTICLES = [
               "volunteers went on missions in France in 2024."),
         ],
         "figures": [
-            ("384", L("volontaires français au Pérou", "voluntarios franceses en el Perú", "French volunteers in Peru")),
-            ("23", L("volontaires péruviens en France", "voluntarios peruanos en Francia", "Peruvian volunteers in France")),
-            ("64", L("structures ayant accueilli des volontaires français", "organizaciones que acogieron voluntarios franceses",
-                     "structures that hosted French volunteers")),
+            ("384", L("volontaires français au Pérou", "voluntarios franceses en el Perú",
+                      "French volunteers in Peru")),
+            ("23", L("volontaires péruviens en France", "voluntarios peruanos en Francia",
+                     "Peruvian volunteers in France")),
+            ("64", L("structures ayant accueilli des volontaires français",
+                     "organizaciones que acogieron voluntarios franceses", "structures that hosted French volunteers")),
             ("1 486", L("demandes traitées", "solicitudes atendidas", "requests handled")),
         ],
     },

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
@@ -89,6 +90,11 @@ class EventPage(RoutablePageMixin, SitePage):
     search_fields = SitePage.search_fields + [
         index.SearchField("body"), index.SearchField("place"), index.SearchField("city"),
         index.FilterField("start"),
+    ]
+
+    api_fields = [
+        APIField("start"), APIField("end"), APIField("attendance"), APIField("place"), APIField("city"),
+        APIField("organiser"), APIField("registration_url"), APIField("lead"), APIField("body"), APIField("image"),
     ]
 
     parent_page_types = ["news.EventIndexPage"]

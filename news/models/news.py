@@ -8,7 +8,9 @@ from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.api import APIField
 from wagtail.fields import StreamField
+from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable
 from wagtail.search import index
 
@@ -83,6 +85,13 @@ class NewsPage(SitePage):
         index.SearchField("body"),
         index.FilterField("date"),
         index.RelatedFields("tags", [index.SearchField("name")]),
+    ]
+
+    # Wagtail's API v2 (partners reuse the news): facts and texts, never editors' data.
+    api_fields = [
+        APIField("date"), APIField("lead"), APIField("body"), APIField("tags"), APIField("hero_image"),
+        APIField("hero_credit"),
+        APIField("hero_thumbnail", serializer=ImageRenditionField("fill-800x500", source="hero_image")),
     ]
 
     parent_page_types = ["news.NewsIndexPage"]

@@ -6,7 +6,9 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
+from wagtail.images.api.fields import ImageRenditionField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -112,6 +114,16 @@ class PortraitPage(SitePage):
         index.SearchField("story"), index.SearchField("mission"), index.SearchField("mission_city"),
         index.SearchField("host_structure_name"), index.SearchField("sending_structure"),
         index.FilterField("scheme"), index.FilterField("direction"), index.FilterField("start_year"),
+    ]
+
+    # The volunteer's name and photo only through display_name and public_photo (see below).
+    api_fields = [
+        APIField("display_name"),
+        APIField("photo", serializer=ImageRenditionField("fill-600x600", source="public_photo")),
+        APIField("quote"), APIField("quote_language"), APIField("mission"), APIField("story"), APIField("nationality"),
+        APIField("scheme"), APIField("direction"), APIField("host_structure_label"), APIField("sending_structure"),
+        APIField("mission_city"), APIField("region"), APIField("country"), APIField("start_year"),
+        APIField("end_year"), APIField("duration_months"),
     ]
 
     parent_page_types = ["news.PortraitIndexPage"]

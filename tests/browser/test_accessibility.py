@@ -57,7 +57,8 @@ def test_skip_link_comes_first_and_moves_focus_to_the_content(page, live_server)
     pages = build_site()
     page.goto(live_server.url + pages["about"]["fr"])
     page.keyboard.press("Tab")
-    focused = page.evaluate("() => [document.activeElement.textContent.trim(), document.activeElement.getAttribute('href')]")
+    focused = page.evaluate("() => [document.activeElement.textContent.trim(), "
+                            "document.activeElement.getAttribute('href')]")
     assert focused == ["Aller au contenu", "#main"]
     assert _focus_is_visible(page)
     assert page.locator(".skip-link").is_visible()

@@ -27,7 +27,8 @@ def test_search_filter_open_and_come_back_with_filters_kept(page, live_server, s
 
     page.locator("#facet-scheme-sci").check()
     page.wait_for_url("**scheme=sci**")
-    page.wait_for_function("document.querySelector('#search-summary').textContent !== arguments[0]", arg=before)
+    page.wait_for_function("(before) => document.querySelector('#search-summary').textContent !== before",
+                           arg=before)
     assert page.locator("#search-announcer").inner_text() == page.locator("#search-summary").inner_text()
     assert results.all_inner_texts() == ["Colegio Sol Andino"]
 

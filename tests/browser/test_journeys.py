@@ -108,3 +108,44 @@ def run_journey(browser, live_server, steps, viewport):
 @pytest.mark.parametrize("viewport", VIEWPORTS)
 def test_reader_journey(browser, live_server, viewport):
     run_journey(browser, live_server, READER, viewport)
+
+
+EDITOR_PASSWORD = "lima-volontariat-2025"
+
+
+def signs_in_to_the_admin(reader, site):
+    from django.contrib.auth import get_user_model
+
+    get_user_model().objects.filter(username="editor").exists() or get_user_model().objects.create_superuser(
+        "editor", "editor@example.org", EDITOR_PASSWORD)
+    reader.page.goto(reader.base_url + "/admin/login/")
+    reader.page.locator("input[name=username]").fill("editor")
+    reader.page.locator("input[name=password]").fill(EDITOR_PASSWORD)
+    reader.page.locator("form.login-form button[type=submit]").click()
+    reader.page.wait_for_url(reader.base_url + "/admin/")
+    reader.landed()
+
+
+def opens_the_home_page_in_the_editor(reader, site):
+    """The admin's own scripts and styles run under its Content-Security-Policy: no refusal in the console."""
+    from wagtail.models import Page
+
+    home = Page.objects.get(url_path__endswith="/", depth=2, locale__language_code=reader.language)
+    reader.page.goto(reader.base_url + f"/admin/pages/{home.pk}/edit/")
+    reader.page.locator("form[data-edit-form]").wait_for()
+    reader.page.wait_for_load_state("networkidle")
+    assert not reader.errors, f"console errors in the editor: {reader.errors}"
+
+
+EDITOR = [signs_in_to_the_admin, opens_the_home_page_in_the_editor]
+
+
+def test_editor_journey(browser, live_server):
+    site = build_site()
+    for language in ("fr", "es", "en"):
+        editor = Reader(browser, live_server.url, language, "desktop")
+        try:
+            for step in EDITOR:
+                step(editor, site)
+        finally:
+            editor.close()

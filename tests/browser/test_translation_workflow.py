@@ -27,6 +27,19 @@ def screenshot(page, name):
         page.screenshot(path=str(SCREENSHOTS / f"{name}.png"))
 
 
+def restore_migration_data(ensure_locales):
+    """A previous transactional test flushes what migrations created (locales, root page and collection)."""
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import Collection, Locale, Page
+
+    ensure_locales()
+    if Page.get_first_root_node() is None:
+        Page.add_root(instance=Page(title="Root", slug="root", content_type=ContentType.objects.get_for_model(Page),
+                                    locale=Locale.get_default()))
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+
+
 @pytest.fixture
 def newsroom(transactional_db):
     """Locales, the three home pages, a news index in fr/es and a French article; the groups."""
@@ -35,8 +48,7 @@ def newsroom(transactional_db):
     from tests.factories import build_site_tree, translate_page
     from tests.news.factories import NewsIndexPageFactory, NewsPageFactory
 
-    # A previous transactional test may have flushed the locales that a migration created.
-    ensure_locales()
+    restore_migration_data(ensure_locales)
     tree = build_site_tree()
     ensure_groups()
     index = NewsIndexPageFactory(parent=tree["fr"], title="Actualités", slug="actualites")
@@ -123,3 +135,52 @@ def test_translator_translates_and_administrator_approves(browser, live_server, 
     reader.get_by_role("link", name="Español").click()
     reader.wait_for_url(f"{live_server.url}/es/noticias/lanzamiento/")
     screenshot(reader, "traduire-6-article-publie")
+
+
+@pytest.mark.skipif(os.environ.get("SAVE_SCREENSHOTS") != "1", reason="only run to refresh the guide's pictures")
+def test_editor_guide_screenshots(browser, live_server, newsroom):
+    """The other pictures of docs/editors-guide-fr.md: an editor writing a news item and sending it for
+    review, a portrait form, the directory's structures and the introduction requests."""
+    from directory.models import DirectoryIndexPage, HostStructure, IntroductionRequest
+    from wagtail.models import Locale
+
+    from tests.editors.conftest import member
+    from tests.news.factories import PortraitIndexPageFactory
+
+    member("eduardo", "Editors")
+    member("diego", "Directory editors")
+    index = newsroom.get_parent()
+    home = index.get_parent()
+    portraits = PortraitIndexPageFactory(parent=home)
+    home.add_child(instance=DirectoryIndexPage(title="Annuaire", slug="annuaire")).save_revision().publish()
+    structure = HostStructure.objects.create(locale=Locale.objects.get(language_code="fr"), name="Mano a Mano",
+                                             slug="mano-a-mano", city="Cusco")
+    IntroductionRequest.objects.create(structure=structure, structure_name="Mano a Mano", organisation="La Guilde",
+                                       contact_name="Claire Martin", email="claire@example.org",
+                                       message="Nous cherchons une structure pour deux volontaires en VSI.",
+                                       consent=True)
+
+    editor = browser.new_context(viewport={"width": 1280, "height": 900}, locale="fr-FR").new_page()
+    editor.set_default_timeout(15_000)
+    log_in(editor, live_server, "eduardo")
+    editor.goto(f"{live_server.url}/admin/pages/add/news/newspage/{index.pk}/")
+    editor.locator("#id_title").fill("Journée du volontariat français 2024")
+    screenshot(editor, "publier-1-nouvelle-actualite")
+    editor.locator("footer button[aria-label], footer .dropdown-toggle, footer [data-w-dropdown-target=toggle]") \
+        .last.click()
+    expect(editor.get_by_role("button", name="Soumettre à validation par un administrateur")).to_be_visible()
+    editor.wait_for_timeout(500)  # let the menu finish its fade-in before the picture
+    screenshot(editor, "publier-2-soumettre-a-validation")
+    editor.goto(f"{live_server.url}/admin/pages/add/news/portraitpage/{portraits.pk}/")
+    screenshot(editor, "portrait-1-formulaire")
+
+    team = browser.new_context(viewport={"width": 1280, "height": 900}, locale="fr-FR").new_page()
+    team.set_default_timeout(15_000)
+    log_in(team, live_server, "diego")
+    team.goto(f"{live_server.url}/admin/snippets/directory/hoststructure/")
+    screenshot(team, "annuaire-1-structures")
+    team.goto(f"{live_server.url}/admin/snippets/directory/introductionrequest/")
+    screenshot(team, "mises-en-relation-1-liste")
+    team.get_by_role("link", name="La Guilde").first.click()
+    team.wait_for_load_state("networkidle")
+    screenshot(team, "mises-en-relation-2-traitement")

@@ -102,5 +102,11 @@ def ensure_reference_data():
 
     from home.locales import ensure_locales
 
+    from wagtail.models import Collection, Page
+
     ensure_locales()
     importlib.import_module("directory.migrations.0003_reference_data").create(apps, None)
+    if Page.get_first_root_node() is None:
+        Page.add_root(instance=Page(title="Root", slug="root", locale=Locale.get_default()))
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")

@@ -68,3 +68,31 @@ def test_listing_filters_search_and_bulk_hide(admin_client, sample_structure):
     assert response.status_code == 302
     # Hidden in every language at once.
     assert not HostStructure.objects.filter(translation_key=sample_structure.translation_key, is_public=True).exists()
+
+
+def test_editing_the_french_entry_syncs_facts_to_translations(admin_client, sample_structure, education):
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
+
+    from directory.models import Region, Scheme
+
+    data = nested_form_data({
+        "name": "Mano a Mano", "slug": "mano-a-mano", "short_description": "Une association de Cusco.",
+        "presentation": rich_text("<p>Présentation française.</p>"), "status": "hosted", "is_public": "on",
+        "accommodation": "host-family", "country": "PE",
+        "region": Region.objects.get(code="PE-LIM").pk, "city": "Lima",
+        # The editor deletes the existing rows of the record and adds one.
+        "hosting_records": inline_formset(
+            [{"id": r.pk, "year": r.year, "scheme": r.scheme, "volunteers": r.volunteers, "DELETE": "on"}
+             for r in sample_structure.hosting_records.all()] + [{"year": 2025, "scheme": "sci", "volunteers": 5}],
+            initial=sample_structure.hosting_records.count()),
+    })
+    data.update(areas=[education.pk], schemes=[Scheme.objects.get(code="sci").pk])  # lists stay lists
+    url = reverse("wagtailsnippets_directory_hoststructure:edit", args=[sample_structure.pk])
+    response = admin_client.post(url, data)
+    assert response.status_code == 302, response.context["form"].errors if response.context else response
+    spanish = HostStructure.objects.get(translation_key=sample_structure.translation_key, locale__language_code="es")
+    assert (spanish.city, spanish.region.code, spanish.status, spanish.accommodation) == (
+        "Lima", "PE-LIM", "hosted", "host-family")
+    assert [(r.year, r.scheme, r.volunteers) for r in spanish.hosting_records.all()] == [(2025, "sci", 5)]
+    assert [s.code for s in spanish.schemes.all()] == ["sci"]
+    assert spanish.short_description == "Una asociación de Cusco."  # the Spanish text is kept

@@ -10,6 +10,7 @@ from django.core.management import CommandError, call_command
 
 from directory.importing.template import COLUMNS
 from directory.models import HostStructure
+from directory.models.structures import ruc_validator
 from tests.directory.factories import AreaOfWorkFactory, WorkLanguageFactory
 from tests.directory.fixtures import *  # noqa: F403
 
@@ -99,7 +100,7 @@ def test_bad_rows_are_reported_and_nothing_is_written(tmp_path):
     for expected in ["row 3, column name: required", "row 3, column region: unknown region 'Atlantis'",
                      "row 4, column public_email:", "row 4, column hosting: '2024:vsi=four' should look like",
                      "row 4, column areas: unknown area of work: astrology", "row 4, column latitude:",
-                     "row 4, column ruc_number: A RUC number has 11 digits.",
+                     f"row 4, column ruc_number: {ruc_validator.message}",
                      "row 5, column external_id: same key as row 2"]:
         assert expected in report, expected
     assert not HostStructure.objects.exists()  # all or nothing: the valid first row was not written either

@@ -19,7 +19,7 @@ def _counts():
                                                "uploadedfile", "rendition", "taskstate", "workflowstate"}}
 
 
-def test_load_demo_twice_leaves_the_same_counts(client, on_commit_at_once):
+def test_load_demo_twice_leaves_the_same_counts(client):
     out = StringIO()
     call_command("load_demo", stdout=out)
     first = _counts()

@@ -4,6 +4,7 @@ transaction that is rolled back at the end; each test runs in a savepoint of its
 
 import re
 from io import StringIO
+from unittest import mock
 
 import pytest
 from django.db import transaction
@@ -16,14 +17,19 @@ from wagtail.models import Locale, Page
 from home.blocks import BaseStreamBlock
 from home.models import ContentPage, HomePage, Partner, ProgrammeIndexPage, ProgrammePage
 
-from .conftest import run_on_commit_at_once
-
 pytestmark = pytest.mark.django_db
 
 SITE_PAGE_TYPES = (ContentPage, ProgrammeIndexPage, ProgrammePage)
 # Names of programmes are the same in every language; everything else must be translated.
 PROPER_NAMES = {"EnLAzando", "Rumbo a Francia 2024"}
 SAME_WORD = {"en": {"Programmes"}}
+
+
+def run_on_commit_at_once():
+    """`manage.py load_demo` runs in autocommit, where on_commit callbacks run at once (wagtail-localize
+    publishes translations with them); inside a test transaction they would wait for a commit that never
+    comes, leaving every translation unpublished."""
+    return mock.patch.object(transaction, "on_commit", lambda func, *args, **kwargs: func())
 
 
 @pytest.fixture(scope="module")

@@ -144,3 +144,25 @@ def test_home_page_shows_latest_news_upcoming_events_and_featured_portraits(clie
     titles = card_titles(html)
     assert "Dernière nouvelle" in titles and "Bientôt" in titles
     assert titles.index("Kerwin Altamirano") < titles.index("Capucine Vaseux")
+
+
+def test_api_gives_portraits_and_articles_for_reuse(client, portraits, news_index):
+    from datetime import date
+
+    from tests.factories import ImageFactory
+
+    capucine = portraits["capucine"]
+    capucine.photo = ImageFactory()
+    capucine.save_revision().publish()
+    NewsPageFactory(parent=news_index["fr"], title="Séminaire", date=date(2024, 6, 7), hero_image=ImageFactory())
+    response = client.get("/api/v2/pages/", {"type": "news.PortraitPage", "fields": "*", "locale": "fr",
+                                             "slug": "capucine"})
+    assert response.status_code == 200
+    (item,) = response.json()["items"]
+    assert item["display_name"] == "Capucine Vaseux"
+    assert item["photo"]["url"].startswith("/media/images/") and "fill-600x600" in item["photo"]["url"]
+    assert item["scheme"] == "vsi" and item["direction"] == "france-peru" and item["quote_language"] == "es"
+    assert "first_name" not in item and "featured" not in item
+    response = client.get("/api/v2/pages/", {"type": "news.NewsPage", "fields": "date,hero_thumbnail"})
+    (article,) = response.json()["items"]
+    assert article["date"] == "2024-06-07" and "fill-800x500" in article["hero_thumbnail"]["url"]

@@ -17,6 +17,7 @@ QUERY_PARAMETERS = [
     "status", "accommodation", "network", "year", "month", "category", "tag", "type", "format", "fmt",
     "lat", "lon", "lng", "radius", "near", "compare", "ids", "limit", "offset", "fields", "search",
     "child_of", "locale", "per_page", "next", "from", "to", "date", "past",
+    "city", "lang",  # directory search (delta)
 ]
 
 # Values that broke real sites: huge and negative numbers, floats where ints are expected, SQL and HTML

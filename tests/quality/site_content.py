@@ -27,7 +27,8 @@ TEXTS = {
 def _body(image, document, programme):
     return [
         ("heading", {"text": "L'Espace Volontariats", "level": "h2"}),
-        ("paragraph", '<p>Un lieu d\'information <a href="https://www.france-volontaires.org/">sur le volontariat</a>.</p>'),
+        ("paragraph", '<p>Un lieu d\'information <a href="https://www.france-volontaires.org/">sur le '
+                      'volontariat</a>.</p>'),
         ("image", {"image": image, "caption": "Lima, 2024", "credit": "France Volontaires"}),
         ("quote", {"quote": "Cada día me brinda sorpresas", "attribution": "Capucine", "role": "Mano a Mano"}),
         ("key_figures", {"title": "En 2024", "figures": [{"figure": "384", "label": "volontaires"},

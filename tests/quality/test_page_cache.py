@@ -127,6 +127,7 @@ def test_script_fetches_and_responses_varying_on_other_headers_are_not_shared(cl
     for _ in range(2):
         assert HEADER not in client.get("/fr/programmes/", HTTP_X_REQUESTED_WITH="XMLHttpRequest")
     request = rf.get("/fr/annuaire/")
-    for vary, shared in [("Cookie, Accept-Language", True), ("X-Requested-With", False), ("*", False)]:
+    for vary, shared in [("Cookie, Accept-Language", True), ("X-Requested-With", True), ("User-Agent", False),
+                         ("*", False)]:
         response = HttpResponse("<p>fragment</p>", headers={"Vary": vary})
         assert _is_cacheable_response(request, response) is shared

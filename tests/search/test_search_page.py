@@ -150,3 +150,21 @@ def test_translation_override_does_not_leak_between_requests(client, reciprocity
     with translation.override("en"):
         client.get("/es/buscar/", {"q": "reciprocidad"})
     assert result_titles(client.get("/fr/recherche/", {"q": "réciprocité"})) == ["Le volontariat de réciprocité"]
+
+
+def test_random_parameters_never_fail(client, reciprocity):
+    """Whatever a crawler or a curious reader sends, the page answers (hypothesis: random text)."""
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    text = st.text(max_size=300)
+
+    @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(q=text, kind=text, page=text, scope=text)
+    def check(q, kind, page, scope):
+        params = {"q": q, "type": kind, "page": page, "all": scope}
+        for url in ("/fr/recherche/", "/es/buscar/sugerencias/"):
+            response = client.get(url, params)
+            assert response.status_code == 200
+
+    check()

@@ -1,0 +1,48 @@
+"""Short-lived caches for what every search recomputes: vocabularies, facet bits, facet counts.
+
+Keys carry the site's content version (`home.cache`: replaced on every content change, shared by all
+processes through Redis or a file), so a cached value can never outlive the data it was computed from;
+the index bumps it too after each write. DIRECTORY_SEARCH_CACHE_SECONDS = 0 turns caching off.
+"""
+
+import hashlib
+
+from django.conf import settings
+from django.core.cache import cache
+
+DEFAULT_SECONDS = 300
+
+
+def cache_seconds():
+    return int(getattr(settings, "DIRECTORY_SEARCH_CACHE_SECONDS", DEFAULT_SECONDS))
+
+
+def _version():
+    try:
+        from home.cache import content_version
+    except ImportError:  # the site's page cache is optional: without it, nothing is cached
+        return None
+    return content_version()
+
+
+def cached(name, parts, compute):
+    """compute(), or its value stored for the same `name`, `parts` and content version."""
+    seconds = cache_seconds()
+    version = _version() if seconds > 0 else None
+    if version is None:
+        return compute()
+    key = "directory-search:" + hashlib.sha1(repr((name, version, parts)).encode()).hexdigest()
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, seconds)
+    return value
+
+
+def content_changed():
+    """After the index changed: make every cached search value stale."""
+    try:
+        from home.cache import bump_content_version
+    except ImportError:
+        return
+    bump_content_version()

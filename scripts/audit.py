@@ -1,0 +1,81 @@
+"""Lighthouse (mobile profile) on the home page, a news article, the directory and a structure page, served
+by gunicorn with production settings and the demo content (bench/server.py). Prints the four scores per page
+and what keeps each score below 100; writes var/audit/lighthouse.md and the raw reports next to it.
+
+Run through `make audit` (scripts/audit.sh installs Lighthouse first). Needs Debian's Chromium.
+"""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench import pages, server  # noqa: E402
+
+OUTPUT = ROOT / "var" / "audit"
+LIGHTHOUSE = ROOT / "var" / "tools" / "lighthouse" / "node_modules" / ".bin" / "lighthouse"
+CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
+AUDITED = ["home", "news article", "directory", "structure"]
+CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run " \
+               "--disable-background-networking --disable-component-update --disable-sync"
+
+
+def lighthouse(url, name):
+    report = OUTPUT / f"{name.replace(' ', '-')}.json"
+    completed = subprocess.run(
+        [str(LIGHTHOUSE), url, "--quiet", "--output=json", f"--output-path={report}",
+         f"--only-categories={','.join(CATEGORIES)}", f"--chrome-flags={CHROME_FLAGS}", "--max-wait-for-load=45000"],
+        env={**os.environ, "CHROME_PATH": os.environ.get("CHROME_PATH", "/usr/bin/chromium")},
+        capture_output=True, text=True, timeout=300,
+    )
+    if completed.returncode or not report.exists():
+        raise SystemExit(f"Lighthouse failed on {url}:\n{completed.stderr[-2000:]}")
+    return json.loads(report.read_text())
+
+
+def findings(result):
+    """Audits that cost points, in each category: (category, title, displayed value)."""
+    audits = result["audits"]
+    found = []
+    for category in CATEGORIES:
+        for reference in result["categories"][category]["auditRefs"]:
+            audit = audits[reference["id"]]
+            if reference["weight"] and audit["score"] is not None and audit["score"] < 1:
+                found.append((category, audit["title"], audit.get("displayValue", "")))
+    return found
+
+
+def main():
+    OUTPUT.mkdir(parents=True, exist_ok=True)
+    server.prepare_database()
+    targets = {result["name"]: result for result in pages._pages_and_queries(sys.stdout)}
+    rows, details = [], []
+    with server.gunicorn() as base_url:
+        for name in AUDITED:
+            target = targets.get(name, {})
+            if target.get("status") != 200:
+                rows.append(f"| {name} | – | skipped: {target.get('note', 'not there yet')} | | | |")
+                continue
+            print(f"  Lighthouse: {name} {target['path']}", flush=True)
+            result = lighthouse(base_url + target["path"], name)
+            scores = [round(100 * (result["categories"][category]["score"] or 0)) for category in CATEGORIES]
+            rows.append(f"| {name} | `{target['path']}` | " + " | ".join(str(score) for score in scores) + " |")
+            details += [f"- {name} / {category}: {title}" + (f" ({value})" if value else "")
+                        for category, title, value in findings(result)]
+    text = "\n".join([
+        "# Lighthouse (mobile)", "",
+        "| Page | URL | Performance | Accessibility | Best practices | SEO |",
+        "| --- | --- | ---: | ---: | ---: | ---: |", *rows, "",
+        "What costs points:" if details else "Nothing costs points.", *details, "",
+    ])
+    (OUTPUT / "lighthouse.md").write_text(text)
+    print("\n" + text + f"\nWritten to {(OUTPUT / 'lighthouse.md').relative_to(ROOT)} (raw reports beside it)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
