@@ -11,3 +11,9 @@ class HomeConfig(AppConfig):
         from .cache import connect_signals
 
         connect_signals()
+
+        from django.db.models.signals import post_migrate
+
+        from .locales import ensure_base_tree
+
+        post_migrate.connect(ensure_base_tree, sender=self, dispatch_uid="home_ensure_base_tree")

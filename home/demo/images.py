@@ -94,7 +94,7 @@ def portrait(seed, initials, size=(900, 1100)):
     draw.rounded_rectangle([width // 5, height // 2 + 20, width * 4 // 5, height + 200], radius=width // 4,
                            fill=PALETTE["sand"])
     font = _font(width // 6)
-    draw.text((width // 2, height * 3 // 4 + 40), initials, font=font, fill=PALETTE[accent], anchor="mm")
+    draw.text((width // 2, int(height * 0.62)), initials, font=font, fill=PALETTE[accent], anchor="mm")
     return image
 
 

@@ -54,7 +54,7 @@ def ensure_home():
                                                 "host structures for French volunteers")},
                     {"figure": "23", "label": L("volontaires péruviens en France", "voluntarios peruanos en Francia",
                                                 "Peruvian volunteers in France")},
-                    {"figure": "1 486", "label": L("demandes traitées par l'Espace Volontariats",
+                    {"figure": L("1 486", "1 486", "1,486"), "label": L("demandes traitées par l'Espace Volontariats",
                                                    "solicitudes atendidas por el Espacio Voluntariados",
                                                    "requests handled by the Espace Volontariats")},
                 ],
