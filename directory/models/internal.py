@@ -58,3 +58,18 @@ class ContactLogEntry(models.Model):
 
     def __str__(self):
         return f"{self.structure} — {self.date} ({self.get_kind_display()})"
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        self.update_public_dates()
+
+    def update_public_dates(self):
+        """The structure's public "last contact" / "last visit" dates (every language) follow the log."""
+        from .structures import HostStructure
+
+        rows = HostStructure.objects.filter(translation_key=self.structure.translation_key)
+        changes = {"last_contact_on": self.date} if self.kind != ContactKind.VISIT else {
+            "last_contact_on": self.date, "last_visit_on": self.date}
+        for field, date in changes.items():
+            rows.filter(models.Q(**{f"{field}__lt": date}) | models.Q(**{f"{field}__isnull": True})) \
+                .update(**{field: date, "updated_at": timezone.now()})

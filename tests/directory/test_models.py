@@ -67,3 +67,15 @@ def test_vocabulary_names_in_the_reader_language(sample_structure, education):
 
     assert AreaOfWork.names_in(Locale.objects.get(language_code="es"))["education"] == "Educación"
     assert list(sample_structure.areas.all()) == [education]  # every language links the canonical term
+
+
+def test_contact_log_moves_the_public_contact_dates_forward(sample_structure):
+    from datetime import date
+
+    from directory.models import ContactLogEntry
+
+    ContactLogEntry.objects.create(structure=sample_structure, date=date(2024, 9, 1), kind="visit", summary="EV")
+    ContactLogEntry.objects.create(structure=sample_structure, date=date(2024, 3, 1), kind="call", summary="Old")
+    ContactLogEntry.objects.create(structure=sample_structure, date=date(2024, 11, 5), kind="email", summary="New")
+    for row in HostStructure.objects.filter(translation_key=sample_structure.translation_key):
+        assert (row.last_visit_on, row.last_contact_on) == (date(2024, 9, 1), date(2024, 11, 5))

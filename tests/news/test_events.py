@@ -55,6 +55,12 @@ def test_past_events_are_kept_as_an_archive(client, agenda):
     assert card_titles(home.split('id="recent-past-title"')[1]) == ["Séminaire EnLAzando", "JVF 2023"]
 
 
+def test_a_past_event_without_end_is_in_the_archive(client, event_index):
+    EventPageFactory(parent=event_index["fr"], title="Goûter de Noël", start=lima(2024, 12, 13, 16, 0), end=None)
+    assert card_titles(client.get("/fr/agenda/?period=past").content.decode()) == ["Goûter de Noël"]
+    assert "Goûter de Noël" not in client.get("/fr/agenda/").content.decode().split('id="recent-past-title"')[0]
+
+
 @pytest.mark.parametrize("query", ["?period=zzz", "?year=abc", "?period=past&year=1900", "?page=abc",
                                    "?page=999999", "?period=past&page=-1"])
 def test_bad_agenda_parameters_never_fail(client, agenda, query):
