@@ -11,3 +11,9 @@ class DirectoryConfig(AppConfig):
         from .search import signals
 
         signals.connect()
+        # Regions and schemes come back after a flush (transactional tests) like Wagtail's base tree.
+        from django.db.models.signals import post_migrate
+
+        from .reference_data import ensure_reference_data
+
+        post_migrate.connect(ensure_reference_data, sender=self, dispatch_uid="directory_reference_data")

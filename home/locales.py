@@ -17,6 +17,8 @@ def ensure_base_tree(**kwargs):
     """
     ensure_locales()
     if not Page.objects.filter(depth=1).exists():
+        # After a flush the content-type cache still holds the old ids.
+        ContentType.objects.clear_cache()
         Page.add_root(
             title="Root", slug="root", content_type=ContentType.objects.get_for_model(Page),
             locale=Locale.objects.get(language_code=settings.LANGUAGE_CODE),

@@ -32,7 +32,10 @@ class StructureSearchEntry(models.Model):
 
     class Meta:
         app_label = "directory"
-        indexes = [models.Index(fields=["last_hosted_year", "sort_name"], name="directory_search_recent")]
+        # Orders as the listing sorts (ties broken by id), so a page — even a deep one — walks an index
+        # instead of sorting every row.
+        indexes = [models.Index(fields=["last_hosted_year", "sort_name"], name="directory_search_recent"),
+                   models.Index(fields=["sort_name", "id"], name="directory_search_name")]
 
     def __str__(self):
         return self.name

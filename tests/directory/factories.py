@@ -95,17 +95,15 @@ def directory_pages(site_tree):
 
 
 def ensure_reference_data():
-    """Locales, regions and schemes again, after a transactional test flushed the data migrations' rows."""
-    import importlib
-
-    from django.apps import apps
-
-    from home.locales import ensure_locales
-
+    """Locales, root page and collection, regions and schemes: after a transactional test flushed them.
+    (post_migrate handlers recreate them too; this makes the browser tests independent of their order.)"""
     from wagtail.models import Collection, Page
 
+    from directory.reference_data import ensure_reference_data as ensure_regions_and_schemes
+    from home.locales import ensure_locales
+
     ensure_locales()
-    importlib.import_module("directory.migrations.0003_reference_data").create(apps, None)
+    ensure_regions_and_schemes()
     if Page.get_first_root_node() is None:
         Page.add_root(instance=Page(title="Root", slug="root", locale=Locale.get_default()))
     if Collection.get_first_root_node() is None:

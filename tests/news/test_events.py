@@ -61,12 +61,12 @@ def test_a_past_event_without_end_is_in_the_archive(client, event_index):
     assert "Goûter de Noël" not in client.get("/fr/agenda/").content.decode().split('id="recent-past-title"')[0]
 
 
-@pytest.mark.parametrize("query", ["?period=zzz", "?year=abc", "?period=past&year=1900", "?page=abc",
-                                   "?page=999999", "?period=past&page=-1"])
-def test_bad_agenda_parameters_never_fail(client, agenda, query):
-    response = client.get("/fr/agenda/" + query)
-    assert response.status_code == 200
-    assert card_titles(response.content.decode())
+def test_bad_agenda_parameters_never_fail(client, agenda):
+    for query in ["?period=zzz", "?year=abc", "?period=past&year=1900", "?page=abc", "?page=999999",
+                  "?period=past&page=-1"]:
+        response = client.get("/fr/agenda/" + query)
+        assert response.status_code == 200, query
+        assert card_titles(response.content.decode()), query
 
 
 def test_event_time_is_lima_time_in_the_readers_language(client, agenda, event_index):

@@ -57,15 +57,18 @@ def test_pagination_links_keep_the_filters(client, news_index):
     assert "utm_source" not in html
 
 
-@pytest.mark.parametrize("query", [
+BAD_QUERIES = [
     "?page=abc", "?page=0", "?page=-3", "?page=99999", "?page=1e9", "?year=zzz", "?year=1999",
     "?category=unknown", "?category=%00%FF", "?tag=..", "?page=2&year=zzz&category=%3Cscript%3E",
-])
-def test_bad_parameters_never_fail(client, news_index, query):
+]
+
+
+def test_bad_parameters_never_fail(client, news_index):
     NewsPageFactory(parent=news_index["fr"], title="Le seul article", date=date(2024, 6, 5))
-    html = _get(client, "/fr/actualites/" + query)
-    assert card_titles(html) == ["Le seul article"]
-    assert "<script>" not in html.split("<main", 1)[1]
+    for query in BAD_QUERIES:
+        html = _get(client, "/fr/actualites/" + query)
+        assert card_titles(html) == ["Le seul article"], query
+        assert "<script>" not in html.split("<main", 1)[1], query
 
 
 def test_unknown_values_are_reported(client, news_index):

@@ -44,10 +44,10 @@ def test_filters_by_scheme_direction_and_year_combine(client, portraits):
     assert _titles(client, "?scheme=vsi&direction=south-south") == []
 
 
-@pytest.mark.parametrize("query", ["?scheme=nope", "?direction=%E2%86%92", "?year=zzz", "?year=2050",
-                                   "?page=abc", "?page=-1", "?scheme=vsi&page=99999"])
-def test_bad_portrait_parameters_never_fail(client, portraits, query):
-    assert _titles(client, query)
+def test_bad_portrait_parameters_never_fail(client, portraits):
+    for query in ["?scheme=nope", "?direction=%E2%86%92", "?year=zzz", "?year=2050", "?page=abc", "?page=-1",
+                  "?scheme=vsi&page=99999"]:
+        assert _titles(client, query), query
 
 
 def test_filter_choices_are_in_the_readers_language(client, portraits, portrait_index):

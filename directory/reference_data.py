@@ -1,0 +1,22 @@
+"""Regions and schemes every environment needs. Migration 0003 creates them; `flush` (transactional tests,
+restores) empties them, so they are recreated after every migrate/flush (post_migrate, see apps.py)."""
+
+import importlib
+
+from django.db import DatabaseError
+
+
+def ensure_reference_data(apps=None, **kwargs):
+    from django.apps import apps as global_apps
+
+    # One source for the rows: the data migration's own function (idempotent: update_or_create).
+    migration = importlib.import_module("directory.migrations.0003_reference_data")
+    registry = apps or global_apps
+    try:
+        Region = registry.get_model("directory", "Region")
+        Scheme = registry.get_model("directory", "Scheme")
+        if Region.objects.exists() and Scheme.objects.exists():
+            return
+    except (LookupError, DatabaseError):  # migrating backwards: the tables are not there
+        return
+    migration.create(registry, None)
