@@ -11,7 +11,7 @@ import pytest
 from tests.browser.conftest import assert_no_horizontal_overflow
 from tests.quality.site_content import build_site
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 VIEWPORTS = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 360, "height": 740}}
 BROWSER_LOCALES = {"fr": "fr-FR", "es": "es-PE", "en": "en-GB"}

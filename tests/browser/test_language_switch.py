@@ -12,7 +12,7 @@ def test_switching_language_changes_the_visible_text(page, live_server, site_tre
     page.wait_for_url(f"{live_server.url}/es/")
     assert page.locator("html").get_attribute("lang") == "es"
     assert page.locator("h1").inner_text() == "El voluntariado internacional entre Francia y el Perú"
-    assert page.get_by_role("link", name="Saltar al contenido").count() == 1
+    assert page.get_by_role("link", name="Ir al contenido").count() == 1
 
 
 def test_home_page_fits_a_phone(phone_page, live_server, site_tree):

@@ -2,8 +2,12 @@
 type of the home app, and every body block, with images and a document. Built with factories: seconds, not
 the minutes of load_demo. Returns {page type: {language: URL}} so tests loop over what exists."""
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
 from wagtail.documents.models import Document
+from wagtail.models import Collection, Locale, Page
+
+from home.locales import ensure_locales
 
 from tests.factories import (
     ContentPageFactory,
@@ -43,7 +47,18 @@ def _body(image, document, programme):
     ]
 
 
+def restore_migration_data():
+    """What data migrations create and a transactional test's flush removes: locales, root page, root collection."""
+    ensure_locales()
+    if Page.get_first_root_node() is None:
+        Page.add_root(instance=Page(title="Root", slug="root", content_type=ContentType.objects.get_for_model(Page),
+                                    locale=Locale.get_default()))
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+
+
 def build_site():
+    restore_migration_data()
     tree = build_site_tree()
     image = ImageFactory(title="Lima", description="Vue de Lima depuis la côte")
     logo = ImageFactory(title="Logo", description="Logo de Soy Voluntari@")

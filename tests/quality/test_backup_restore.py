@@ -17,6 +17,7 @@ from wagtail.images.models import Image
 from wagtail.models import Page
 
 from home.demo import site
+from tests.quality.site_content import restore_migration_data
 
 
 
@@ -36,6 +37,7 @@ def _snapshot():
 
 @pytest.mark.django_db(transaction=True)
 def test_backup_and_restore_round_trip(client, tmp_path):
+    restore_migration_data()
     site.load(io.StringIO())
     before = _snapshot()
     assert len(before["pages"]) > 6 and before["images"]
