@@ -4,7 +4,13 @@ from django.utils.translation import gettext_lazy as _
 
 
 def setup_groups_after_migrate(sender, app_config=None, using="default", verbosity=1, **kwargs):
-    """Every `migrate` (so `make run` and each test database) ends with the editors' groups in place."""
+    """Every `migrate` (so `make run` and each test database) ends with the editors' groups in place.
+
+    `flush` sends post_migrate too (without a migration plan): tests that flush the database build
+    their own data, so nothing is done then.
+    """
+    if "plan" not in kwargs:
+        return
     from django.apps import apps
     from django.contrib.auth.management import create_permissions
     from django.contrib.contenttypes.management import create_contenttypes
@@ -23,4 +29,4 @@ class SearchConfig(AppConfig):
     verbose_name = _("Site search")
 
     def ready(self):
-        pass
+        post_migrate.connect(setup_groups_after_migrate, sender=self, dispatch_uid="search_setup_groups")
