@@ -96,6 +96,7 @@ def test_translator_translates_and_administrator_approves(browser, live_server, 
 
     log_in(translator, live_server, "teresa")
     translator.goto(f"{live_server.url}/admin/localize/submit/page/{newsroom.pk}/")
+    translator.screenshot(path="/tmp/echo/fail.png")
     translator.get_by_label("Español").check()
     screenshot(translator, "traduire-1-choisir-les-langues")
     translator.get_by_role("button", name="Soumettre").click()
