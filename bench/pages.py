@@ -172,6 +172,20 @@ def page_weight(path):
     return len(html), raw, transferred
 
 
+def uncacheable_reason(path):
+    """Why the page cache does not serve this URL (None when it does). Each gunicorn worker has its own local
+    memory cache: with more requests than workers, one worker sees the URL twice and must answer a hit."""
+    if "?" in path:
+        return "query string"
+    for _attempt in range(9):
+        _status, headers, _body = server.get(path)
+        if headers.get("X-Page-Cache") == "hit":
+            return None
+    if "Set-Cookie" in headers:
+        return "sets a cookie (a form)"
+    return f"Vary: {headers['Vary']}" if "Vary" in headers else "not stored"
+
+
 def _percentile(values, share):
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))] if ordered else float("nan")
@@ -293,10 +307,11 @@ def _row(result):
     if not result.get("path") or result.get("status") != 200:
         return f"| {result['name']} | {result.get('path') or '–'} | skipped: {result['note']} |" + " |" * 9
     cached, uncached = result["cached"], result["uncached"]
+    never = f"never ({result['uncacheable']})"
     cells = [
         result["name"], f"`{result['path']}`", str(result["queries"]), f"{result['html'] / 1024:.1f}",
         f"{result['page_raw'] / 1024:.1f} / {result['page_gzip'] / 1024:.1f}",
-        f"{cached['p50']:.1f}" if cached else "–", f"{cached['p95']:.1f}" if cached else "–",
+        f"{cached['p50']:.1f}" if cached else never, f"{cached['p95']:.1f}" if cached else "–",
         f"{cached['rps']:.0f}" if cached else "–",
         f"{uncached['p50']:.1f}", f"{uncached['p95']:.1f}", f"{uncached['rps']:.0f}",
     ]
@@ -365,8 +380,8 @@ def run(args, stdout):
             stdout.write(f"  measuring {result['name']} {result['path']}\n")
             stdout.flush()
             result["html"], result["page_raw"], result["page_gzip"] = page_weight(result["path"])
-            has_query = "?" in result["path"]
-            result["cached"] = None if has_query else single_reader(result["path"], seconds)
+            result["uncacheable"] = uncacheable_reason(result["path"])
+            result["cached"] = None if result["uncacheable"] else single_reader(result["path"], seconds)
             result["uncached"] = single_reader(result["path"], seconds, bypass_cache=True)
             failed |= bool(result["uncached"]["errors"] or (result["cached"] or {}).get("errors"))
         paths = [result["path"] for result in results if result.get("status") == 200]

@@ -9,4 +9,6 @@ from whitenoise import WhiteNoise
 
 from config.wsgi import application as django_application
 
-application = WhiteNoise(django_application, root=settings.MEDIA_ROOT, prefix=settings.MEDIA_URL, max_age=3600)
+# autorefresh: renditions are created while pages render, after start-up; only /media/ URLs touch the disk.
+application = WhiteNoise(django_application, root=settings.MEDIA_ROOT, prefix=settings.MEDIA_URL, max_age=3600,
+                         autorefresh=True)

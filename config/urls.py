@@ -1,12 +1,13 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from directory import urls as directory_urls
 from home import urls as home_urls
+from home.views import serve_media
 from news import urls as news_urls
 from search import urls as search_urls
 
@@ -22,10 +23,8 @@ urlpatterns = [
     *search_urls.unlocalized_urlpatterns,
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+if settings.SERVE_MEDIA:
+    urlpatterns += [re_path(r"^media/(?P<path>.*)$", serve_media, name="media")]
 
 # Every public page carries its language: /fr/…, /es/…, /en/…; "/" is redirected by LocaleMiddleware.
 urlpatterns += i18n_patterns(

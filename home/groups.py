@@ -37,6 +37,12 @@ COLLECTION_PERMISSIONS = {
     TRANSLATORS: ["choose_image", "choose_document"],
     DIRECTORY_EDITORS: ["add_image", "choose_image"],
 }
+# Permissions that Wagtail and wagtail-localize create in data migrations (not from model Meta), so
+# that a flushed test database can still get them back: (app label, model, codename, name).
+MIGRATION_PERMISSIONS = [
+    ("wagtailadmin", "admin", "access_admin", "Can access Wagtail admin"),
+    ("wagtail_localize", "translation", "submit_translation", "Can submit translations"),
+]
 # Snippets of these apps; the directory's are left to its own permission list.
 EDITORIAL_SNIPPET_APPS = ("home", "news")
 
@@ -96,6 +102,14 @@ def _permissions(dotted_names):
     return [permission for permission in found if (permission.content_type.app_label, permission.codename) in wanted]
 
 
+def _ensure_migration_permissions():
+    from django.contrib.contenttypes.models import ContentType
+
+    for app_label, model, codename, name in MIGRATION_PERMISSIONS:
+        content_type, _ = ContentType.objects.get_or_create(app_label=app_label, model=model)
+        Permission.objects.get_or_create(content_type=content_type, codename=codename, defaults={"name": name})
+
+
 def _ensure_page_permissions(group, codenames, root):
     from wagtail.models import GroupPagePermission
 
@@ -136,6 +150,7 @@ def ensure_groups():
     """Create or complete the four groups and the workflow. Returns {group name: created}."""
     from wagtail.models import Page
 
+    _ensure_migration_permissions()
     root = Page.get_first_root_node()
     created = {}
     groups = {}

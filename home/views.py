@@ -1,4 +1,6 @@
+from django.conf import settings
 from django.http import HttpResponseRedirect, HttpResponseServerError
+from django.views.static import serve
 from django.template import loader
 from django.utils import translation
 from django.views.decorators.cache import never_cache
@@ -17,3 +19,10 @@ def server_error(request):
     """The 500 page in the reader's language; rendered without the database, which may be what failed."""
     template = loader.get_template("500.html")
     return HttpResponseServerError(template.render({}, request=None))
+
+
+def serve_media(request, path):
+    """Uploaded files from the app itself, where no web server does it (development, tests, SERVE_MEDIA=1).
+
+    MEDIA_ROOT is read per request, so tests that point it at a temporary folder are served too."""
+    return serve(request, path, document_root=settings.MEDIA_ROOT)

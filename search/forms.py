@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from .text import MAX_QUERY_LENGTH, clean_query
 
 KIND_PATTERN = re.compile(r"^[a-z0-9_]+\.[a-z0-9_]+$")
+PAGE_PATTERN = re.compile(r"^[0-9]{1,7}$")
 MAX_PAGE = 1000
 
 
@@ -26,8 +27,11 @@ class SearchForm(forms.Form):
         return value if KIND_PATTERN.match(value) else ""
 
     def clean_page(self):
-        value = self.cleaned_data.get("page") or ""
-        return min(int(value), MAX_PAGE) if value.isdigit() and int(value) > 0 else 1
+        value = (self.cleaned_data.get("page") or "").strip()
+        # ASCII digits only: str.isdigit() also accepts "²" or "٣", which int() refuses or misreads.
+        if not PAGE_PATTERN.match(value):
+            return 1
+        return min(max(int(value), 1), MAX_PAGE)
 
     def values(self):
         """The validated parameters, with safe defaults when the form itself is invalid."""

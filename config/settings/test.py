@@ -11,3 +11,4 @@ MEDIA_ROOT = BASE_DIR / "var" / "test-media"  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # client.login() authenticates without a request, which django-axes refuses; the lockout tests turn it back on.
 AXES_ENABLED = False
+SERVE_MEDIA = True

@@ -16,29 +16,19 @@ from modelsearch.backends.database.postgres.postgres import PostgresIndex, Postg
 LANGUAGE_CONFIGS = {"fr": "fvp_fr", "es": "fvp_es", "en": "fvp_en"}
 SIMPLE_CONFIG = "fvp_simple"
 
-_locale_codes = {}
-
 
 def config_for_language(language_code):
     return LANGUAGE_CONFIGS.get((language_code or "").split("-")[0], SIMPLE_CONFIG)
 
 
-def _language_of(obj):
-    locale_id = getattr(obj, "locale_id", None)
-    if locale_id is None:
-        return None
-    if locale_id not in _locale_codes:
-        from wagtail.models import Locale
-
-        _locale_codes.update(Locale.objects.values_list("pk", "language_code"))
-    return _locale_codes.get(locale_id)
-
-
 class LanguagePostgresIndex(PostgresIndex):
     def add_items(self, model, objs):
+        from wagtail.models import Locale
+
+        languages = dict(Locale.objects.values_list("pk", "language_code"))  # one query a batch
         groups = defaultdict(list)
         for obj in objs:
-            language = _language_of(obj)
+            language = languages.get(getattr(obj, "locale_id", None))
             groups[config_for_language(language) if language else SIMPLE_CONFIG].append(obj)
         original = self.backend
         try:
@@ -53,13 +43,13 @@ class LanguagePostgresSearchBackend(PostgresSearchBackend):
     index_class = LanguagePostgresIndex
 
     def __init__(self, params):
-        super().__init__(params)
-        self._fixed_config = self.config  # SEARCH_CONFIG, when a caller asks for one language explicitly
+        super().__init__(params)  # stores SEARCH_CONFIG (usually absent) through the setter below
         self.autocomplete_config = SIMPLE_CONFIG
 
     @property
     def config(self):
-        return self._fixed_config or config_for_language(get_language())
+        """SEARCH_CONFIG or with_config()'s choice; otherwise the active language's (the admin's, say)."""
+        return getattr(self, "_fixed_config", None) or config_for_language(get_language())
 
     @config.setter
     def config(self, value):

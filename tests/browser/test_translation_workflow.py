@@ -1,5 +1,5 @@
-"""A translator translates a news item into Spanish in Wagtail's admin and submits it; an administrator
-approves it and the Spanish article goes live.
+"""Browser journeys of issue 7: a translator translates a news item into Spanish in Wagtail's admin and
+submits it, an administrator approves it and the Spanish article goes live; the search suggestions combobox.
 
 With SAVE_SCREENSHOTS=1 the steps are also saved as PNG files in docs/screenshots/ for the editors'
 guide (docs/editors-guide-fr.md); normal runs write nothing.
@@ -96,7 +96,6 @@ def test_translator_translates_and_administrator_approves(browser, live_server, 
 
     log_in(translator, live_server, "teresa")
     translator.goto(f"{live_server.url}/admin/localize/submit/page/{newsroom.pk}/")
-    translator.screenshot(path="/tmp/echo/fail.png")
     translator.get_by_label("Español").check()
     screenshot(translator, "traduire-1-choisir-les-langues")
     translator.get_by_role("button", name="Soumettre").click()
@@ -136,6 +135,38 @@ def test_translator_translates_and_administrator_approves(browser, live_server, 
     reader.get_by_role("link", name="Español").click()
     reader.wait_for_url(f"{live_server.url}/es/noticias/lanzamiento/")
     screenshot(reader, "traduire-6-article-publie")
+
+
+def test_search_suggestions_combobox(page, live_server):
+    """The site search's suggestions as a keyboard user meets them: a combobox whose options lead to pages."""
+    from home.locales import ensure_locales
+    from tests.factories import build_site_tree
+    from tests.search.conftest import content_page
+
+    restore_migration_data(ensure_locales)
+    tree = build_site_tree()
+    content_page(tree["fr"], "Le volontariat de réciprocité", slug="reciprocite")
+
+    page.goto(f"{live_server.url}/fr/recherche/")
+    field = page.get_by_role("combobox", name="Rechercher sur le site")
+    field.fill("récipro")
+    option = page.get_by_role("option", name="Le volontariat de réciprocité")
+    expect(option).to_be_visible()
+    expect(field).to_have_attribute("aria-expanded", "true")
+    field.press("ArrowDown")
+    expect(option).to_have_attribute("aria-selected", "true")
+    expect(field).to_have_attribute("aria-activedescendant", option.get_attribute("id"))
+    field.press("Enter")
+    page.wait_for_url(f"{live_server.url}/fr/reciprocite/")
+
+    page.goto(f"{live_server.url}/fr/recherche/")
+    page.get_by_role("combobox").fill("réciprocité")
+    expect(page.get_by_role("option")).to_have_count(1)
+    page.get_by_role("combobox").press("Escape")
+    expect(page.get_by_role("listbox")).to_be_hidden()
+    page.get_by_role("combobox").press("Enter")  # with the list closed, Enter submits the form
+    page.wait_for_url("**/fr/recherche/?q=*")
+    expect(page.get_by_role("link", name="Le volontariat de réciprocité")).to_be_visible()
 
 
 @pytest.mark.skipif(os.environ.get("SAVE_SCREENSHOTS") != "1", reason="only run to refresh the guide's pictures")

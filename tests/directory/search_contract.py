@@ -206,8 +206,8 @@ ENGINES = [
     pytest.param("database", id="database"),
     pytest.param("elasticsearch", id="elasticsearch", marks=[
         pytest.mark.elasticsearch,
-        pytest.mark.skipif(not ELASTICSEARCH_URL, reason="ELASTICSEARCH_URL is not set: the Elasticsearch engine "
-                                                         "runs in CI, where a cluster is available")]),
+        pytest.mark.skipif(not ELASTICSEARCH_URL, reason="ELASTICSEARCH_URL is not set: point it at an "
+                                                         "Elasticsearch 8 cluster to run these cases")]),
 ]
 
 
