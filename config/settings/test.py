@@ -12,3 +12,6 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # client.login() authenticates without a request, which django-axes refuses; the lockout tests turn it back on.
 AXES_ENABLED = False
 SERVE_MEDIA = True
+# WhiteNoise warns on every request when STATIC_ROOT is missing; tests serve static files through the finders.
+STATIC_ROOT = BASE_DIR / "var" / "test-static"  # noqa: F405
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)
