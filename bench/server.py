@@ -35,6 +35,8 @@ def environment(database_url=DATABASE_URL, **extra):
         "STATIC_ROOT": str(VAR / "static"),
         "MEDIA_ROOT": str(VAR / "media"),
         "REDIS_URL": os.environ.get("BENCH_REDIS_URL", ""),
+        # No web server in front: the app serves the uploaded images itself, as SERVE_MEDIA allows.
+        "SERVE_MEDIA": "1",
         "ELASTICSEARCH_URL": "",
         "PYTHONUNBUFFERED": "1",
         **extra,
@@ -80,7 +82,7 @@ def gunicorn(database_url=DATABASE_URL, port=PORT, workers=4, stdout=sys.stdout)
     if _port_open(port):
         raise SystemExit(f"Port {port} is already in use on {HOST}: stop what listens there first.")
     log = VAR / "gunicorn.log"
-    command = [str(Path(sys.executable).with_name("gunicorn")), "bench.wsgi:application",
+    command = [str(Path(sys.executable).with_name("gunicorn")), "config.wsgi:application",
                "--bind", f"{HOST}:{port}", "--workers", str(workers), "--log-level", "warning",
                "--error-logfile", str(log), "--graceful-timeout", "5"]
     process = subprocess.Popen(command, cwd=ROOT, env=environment(database_url), start_new_session=True)

@@ -19,7 +19,7 @@ pytestmark = pytest.mark.django_db
 
 SETTINGS = settings(max_examples=40, deadline=None, derandomize=False, database=None,
                     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
-NOT_PUBLIC = ("admin/", "django-admin/", "static/", "media/")
+NOT_PUBLIC = ("admin/", "django-admin/", "static/")
 
 
 @pytest.fixture
