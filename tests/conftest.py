@@ -24,3 +24,13 @@ def _reset_language():
 @pytest.fixture(autouse=True)
 def _media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture(autouse=True)
+def _empty_caches():
+    """Each test starts with empty caches: Wagtail keeps renditions there (paths into an earlier test's media
+    folder, whose image ids the next test reuses) and the page cache keeps whole pages."""
+    from django.core.cache import caches
+
+    for cache in caches.all():
+        cache.clear()
