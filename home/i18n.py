@@ -3,11 +3,7 @@
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language
-from wagtail.models import Locale, Page
-
-
-def language_names():
-    return dict(settings.LANGUAGES)
+from wagtail.models import Page
 
 
 def localized_home(language_code):
@@ -53,7 +49,3 @@ def alternate_links(request, page=None, alternate_urls=None):
             url = home.get_url() if home else f"/{code}/"
         links.append({"code": code, "name": name, "url": url, "exists": exists, "current": code == current})
     return links
-
-
-def active_locale():
-    return Locale.get_active()

@@ -23,9 +23,7 @@ def resolve(data, language):
     if isinstance(data, dict):
         return {key: resolve(value, language) for key, value in data.items()}
     if isinstance(data, list | tuple):
-        return type(data)(resolve(item, language) for item in data) if isinstance(data, list) else tuple(
-            resolve(item, language) for item in data
-        )
+        return type(data)(resolve(item, language) for item in data)
     return data
 
 
@@ -58,11 +56,6 @@ def _with_list_ids(value, ids):
     if isinstance(value, list):
         return [{"type": "item", "value": _with_list_ids(item, ids), "id": ids()} for item in value]
     return value
-
-
-def paragraphs(*texts):
-    """Rich text from plain paragraphs (each may be an L)."""
-    return [f"<p>{text}</p>" for text in texts]
 
 
 def rich(*texts):

@@ -10,6 +10,14 @@ def french_locale():
     return Locale.objects.get(language_code="fr")
 
 
+def publish_missing_translations(instance, model, build):
+    """Publish, through wagtail-localize, the es/en translations `instance` does not have yet."""
+    missing = {lang: model(**build(lang)) for lang in TRANSLATIONS
+               if instance.get_translation_or_none(Locale.objects.get(language_code=lang)) is None}
+    if missing:
+        publish_translations(instance, missing)
+
+
 def ensure_page(parent, page_class, slug, build):
     """`build(language)` returns the page's field values in that language (L already resolved by the caller
     through `resolve`). Returns (french page, created)."""
@@ -22,10 +30,7 @@ def ensure_page(parent, page_class, slug, build):
         parent.add_child(instance=page)
         page.save_revision().publish()
         created = True
-    missing = {lang: page_class(**build(lang)) for lang in TRANSLATIONS
-               if page.get_translation_or_none(Locale.objects.get(language_code=lang)) is None}
-    if missing:
-        publish_translations(page, missing)
+    publish_missing_translations(page, page_class, build)
     return page, created
 
 
@@ -37,10 +42,7 @@ def ensure_snippet(model, lookup, build):
     if created:
         instance = model(locale=locale, **build("fr"))
         instance.save()
-    missing = {lang: model(**build(lang)) for lang in TRANSLATIONS
-               if instance.get_translation_or_none(Locale.objects.get(language_code=lang)) is None}
-    if missing:
-        publish_translations(instance, missing)
+    publish_missing_translations(instance, model, build)
     return instance, created
 
 

@@ -6,7 +6,7 @@ from home.models import HomeFeaturedProgramme, HomePage
 
 from .content import L, resolve, stream
 from .images import get_or_create_image, landscape
-from .pages import ensure_page, french_locale, localized_builder
+from .pages import ensure_page, french_locale, localized_builder, publish_missing_translations
 from .progress import Progress
 from .translation import resync_translations
 
@@ -81,21 +81,8 @@ def ensure_home():
     else:
         created = False
     # Translating the home page creates the es and en roots that i18n_patterns serve.
-    home, _ = ensure_page_translations(home, HomePage, build)
+    publish_missing_translations(home, HomePage, build)
     return home, created
-
-
-def ensure_page_translations(page, page_class, build):
-    from wagtail.models import Locale
-
-    from .content import TRANSLATIONS
-    from .translation import publish_translations
-
-    missing = {lang: page_class(**build(lang)) for lang in TRANSLATIONS
-               if page.get_translation_or_none(Locale.objects.get(language_code=lang)) is None}
-    if missing:
-        publish_translations(page, missing)
-    return page, bool(missing)
 
 
 def feature_programmes(home, programmes):
