@@ -113,8 +113,11 @@ def load(stdout):
     definitions = list(demo_data.structure_definitions())
     progress = Progress(stdout, 1 + len(demo_data.AREAS) + len(demo_data.WORK_LANGUAGES) + len(definitions),
                         "Directory / Annuaire / Directorio")
-    _page, created = ensure_directory_pages()
+    page, created = ensure_directory_pages()
     progress.step("Annuaire / Directorio / Directory", created)
+    from .demo_trust import ensure_labels_page
+
+    ensure_labels_page(page.get_parent().specific, page)
     refs = {
         "areas": _vocabulary(AreaOfWork, demo_data.AREAS, progress),
         "languages": _vocabulary(WorkLanguage, demo_data.WORK_LANGUAGES, progress),
@@ -128,3 +131,6 @@ def load(stdout):
         _record_visit(structure, definition)
         progress.step(structure.name, created)
     ensure_groups_if_needed()
+    from .demo_editions import YEARS, directory_pages, ensure_editions
+
+    ensure_editions(Progress(stdout, len(YEARS) * len(directory_pages()), "Printable editions / Éditions / Ediciones"))

@@ -15,6 +15,8 @@ def directory_permissions():
     # Introduction requests come from the public form: the team triages and deletes them, never adds any.
     return (_crud(DIRECTORY_MODELS + INTERNAL_MODELS)
             + _crud(["introductionrequest"], ("change", "delete", "view"))
+            # Change requests come from the structures' confirmation page: editors review (change) them.
+            + _crud(["structurechangerequest"], ("change", "view"))
             + ["wagtailimages.add_image", "wagtailimages.choose_image", "wagtail_localize.submit_translation"])
 
 

@@ -8,6 +8,7 @@ from wagtail.models import Locale
 
 from .choices import SchemeCode
 from .models import AreaOfWork, WorkLanguage
+from .trust import label_codes
 
 PUBLIC_FIELDS = (
     "name", "acronym", "slug", "short_description", "presentation", "accommodation_details",
@@ -41,6 +42,7 @@ def public_dict(structure, names=None):
         "hosting_records": [{"year": r.year, "scheme": r.scheme, "volunteers": r.volunteers}
                             for r in structure.hosting_records.all()],
         "language": structure.locale.language_code,
+        "labels": label_codes(structure),
     })
     return data
 

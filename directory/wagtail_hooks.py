@@ -20,3 +20,11 @@ def sync_facts_after_edit(request, instance):
     if isinstance(instance, HostStructure | AreaOfWork | WorkLanguage) \
             and instance.locale.language_code == settings.LANGUAGE_CODE and has_translations(instance):
         sync_translations(instance, languages=[], user=request.user)
+
+
+@hooks.register("construct_homepage_summary_items")
+def alerts_summary(request, summary_items):
+    """How many readers follow directory searches (a count only: addresses stay out of the admin)."""
+    from .alerts.admin import AlertsSummaryItem
+
+    summary_items.append(AlertsSummaryItem(request))

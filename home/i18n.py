@@ -7,21 +7,25 @@ from wagtail.models import Page
 
 
 def localized_home(language_code):
-    return (
-        Page.objects.filter(depth=2, locale__language_code=language_code).live().public().first()
-    )
+    from .lookups import is_public, locales_by_code, top_pages
+
+    locale = locales_by_code().get(language_code)
+    return next((page for page in top_pages().values()
+                 if page.depth == 2 and locale is not None and page.locale_id == locale.pk and is_public(page)), None)
 
 
 def page_translation_urls(page):
     """{language code: url} for every live, public translation of a page (itself included)."""
-    translations = (
-        Page.objects.filter(translation_key=page.translation_key).live().public().select_related("locale")
-    )
+    from .lookups import is_public, live_pages, locales_by_code
+
+    translations = [translation for translation in live_pages().by_translation_key.get(page.translation_key, [])
+                    if is_public(translation)]
+    codes = {locale.pk: code for code, locale in locales_by_code().items()}
     urls = {}
     for translation in translations:
         url = translation.get_url()
-        if url:
-            urls[translation.locale.language_code] = url
+        if url and translation.locale_id in codes:
+            urls[codes[translation.locale_id]] = url
     return urls
 
 

@@ -1,5 +1,7 @@
 """Pages every language tree shares: home, generic content, programmes; partners and contact settings."""
 
+import copy
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -31,6 +33,16 @@ class SitePage(Page):
 
     def get_meta_description(self):
         return self.search_description or self.lead
+
+    def get_view_restrictions(self):
+        # Wagtail checks each served page's ancestors (two queries); with no private section anywhere, none apply.
+        from wagtail.models import PageViewRestriction
+
+        from .lookups import restricted_sections
+
+        if not restricted_sections():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     def get_meta_image(self):
         return self.social_image
@@ -72,12 +84,22 @@ class HomePage(SitePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["featured_programmes"] = [
-            item.programme.localized for item in self.featured_programmes.select_related("programme")
-            if item.programme and item.programme.live
-        ]
+        context["featured_programmes"] = self._featured_programmes()
         context.update(sections.home_sections(self, request))
         return context
+
+    def _featured_programmes(self):
+        """The chosen programmes in the reader's language (the chosen version when untranslated), with their
+        card images: a fixed number of queries however many are chosen."""
+        programmes = [item.programme for item in self.featured_programmes.select_related(
+            "programme", "programme__social_image").prefetch_related("programme__social_image__renditions")
+            if item.programme.live]
+        locale = Locale.get_active()
+        translated = {page.translation_key: page for page in ProgrammePage.objects.filter(
+            translation_key__in=[page.translation_key for page in programmes if page.locale_id != locale.pk],
+            locale=locale).live().select_related("social_image").prefetch_related("social_image__renditions")
+        } if any(page.locale_id != locale.pk for page in programmes) else {}
+        return [translated.get(page.translation_key, page) for page in programmes]
 
 
 class HomeFeaturedProgramme(Orderable):
@@ -124,7 +146,8 @@ class ProgrammeIndexPage(SitePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["programmes"] = (
-            ProgrammePage.objects.child_of(self).live().public().specific().select_related("social_image")
+            ProgrammePage.objects.child_of(self).live().public().select_related("social_image")
+            .prefetch_related("social_image__renditions")
         )
         return context
 
@@ -177,15 +200,19 @@ class ProgrammePage(SitePage):
         context = super().get_context(request, *args, **kwargs)
         # Translations copy the partner links as they are (to the source-language snippets): show each
         # partner in the reader's language when it has a translation.
+        locale = Locale.get_active()
         partners = [item.partner for item in self.programme_partners.select_related("partner", "partner__logo")]
+        foreign = [partner.translation_key for partner in partners if partner.locale_id != locale.pk]
         localized = {partner.translation_key: partner for partner in Partner.objects.filter(
-            translation_key__in=[partner.translation_key for partner in partners], locale=Locale.get_active(),
-        ).select_related("logo")}
+            translation_key__in=foreign, locale=locale).select_related("logo")} if foreign else {}
         context["partners"] = [localized.get(partner.translation_key, partner) for partner in partners]
-        context["related_pages"] = [
-            item.related_page.localized.specific for item in self.related_links.select_related("related_page")
-            if item.related_page and item.related_page.live
-        ]
+        # Only their title and URL are shown: plain pages, translated in one query when needed.
+        related = [item.related_page for item in self.related_links.select_related("related_page")
+                   if item.related_page.live]
+        foreign = [page.translation_key for page in related if page.locale_id != locale.pk]
+        translated = {page.translation_key: page for page in Page.objects.filter(
+            translation_key__in=foreign, locale=locale).live()} if foreign else {}
+        context["related_pages"] = [translated.get(page.translation_key, page) for page in related]
         context.update(sections.programme_sections(self, request))
         return context
 
@@ -239,3 +266,12 @@ class ContactSettings(BaseGenericSetting):
 
     class Meta:
         verbose_name = _("contact details")
+
+    @classmethod
+    def load(cls, request_or_site=None):
+        # Read by the footer of every page: remembered until an editor saves it (see home/lookups.py).
+        from .lookups import remembered
+
+        if request_or_site is None or not hasattr(request_or_site, "META"):
+            return super().load(request_or_site)
+        return copy.copy(remembered("contact-settings", cls._get_or_create))

@@ -30,6 +30,10 @@ def _news_queries():
 
 
 def _directory_page(locale):
+    """The directory page of the language, for its URL (found among the remembered top pages: no query)."""
     from directory.models import DirectoryIndexPage
 
-    return DirectoryIndexPage.for_locale(locale)
+    from .lookups import top_pages
+
+    return next((page for page in top_pages().values() if page.depth == 3 and page.locale_id == locale.pk
+                 and page.specific_class is DirectoryIndexPage), None)

@@ -150,7 +150,8 @@ def upcoming_events(locale, limit=3):
 # Portraits ------------------------------------------------------------------------------------------
 
 def portraits_in(parent=None, locale=None):
-    queryset = visible(PortraitPage.objects.all())
+    # An expired consent hides the portrait at once, before `unpublish_expired_portraits` runs.
+    queryset = visible(PortraitPage.objects.all()).consent_valid()
     if parent is not None:
         queryset = queryset.child_of(parent)
     if locale is not None:

@@ -85,6 +85,15 @@ def result_date(obj):
     return None
 
 
+def hidden_portrait_ids():
+    """Portraits whose volunteer's consent has expired, until `unpublish_expired_portraits` unpublishes them."""
+    if not apps.is_installed("news"):
+        return []
+    from news.models import PortraitPage
+
+    return list(PortraitPage.objects.live().consent_expired().values_list("id", flat=True))
+
+
 class Result:
     def __init__(self, *, title, url, kind, language, date=None, text="", terms=()):
         self.url = url
@@ -107,6 +116,7 @@ class PageSource:
         queryset = Page.objects.live().public().filter(locale=self.locale, depth__gt=1)
         # Pages past their expiry date stay live until `publish_scheduled` runs; never show them meanwhile.
         expired = list(queryset.filter(expire_at__lte=timezone.now()).values_list("id", flat=True))
+        expired += hidden_portrait_ids()
         if expired:
             queryset = queryset.exclude(id__in=expired)
         return queryset

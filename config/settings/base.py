@@ -181,6 +181,11 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 TEAM_EMAIL = os.environ.get("TEAM_EMAIL", "ev.peru@france-volontaires.org")
 # Introduction requests (personal data) are deleted by `manage.py purge_introductions` after this many days.
 INTRODUCTION_RETENTION_DAYS = int(os.environ.get("INTRODUCTION_RETENTION_DAYS", "730"))
+# Directory alerts: how long a confirmation link is valid and an unconfirmed subscription kept (days).
+ALERT_CONFIRMATION_DAYS = int(os.environ.get("ALERT_CONFIRMATION_DAYS", "3"))
+# A structure page shows its introduction count and the team's median response time only from this many
+# requests on, so that no single request can be recognised.
+INTRODUCTION_STATS_MINIMUM = int(os.environ.get("INTRODUCTION_STATS_MINIMUM", "5"))
 
 # Cache: Redis when REDIS_URL is set, local memory otherwise.
 REDIS_URL = os.environ.get("REDIS_URL", "")

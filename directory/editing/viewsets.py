@@ -10,6 +10,7 @@ from wagtail.snippets.views.snippets import CreateView, SnippetViewSet, SnippetV
 from ..choices import Status
 from ..models import (AreaOfWork, ContactLogEntry, HostStructure, IntroductionRequest, Network, Region, Scheme,
                       StructureInternalNote, WorkLanguage)
+from .change_requests import ChangeRequestViewSet
 from .panels import structure_edit_handler
 
 
@@ -145,4 +146,4 @@ class DirectoryViewSetGroup(SnippetViewSetGroup):
     menu_icon = "site"
     menu_order = 250
     items = (HostStructureViewSet, IntroductionRequestViewSet, StructureInternalNoteViewSet, ContactLogEntryViewSet,
-             AreaOfWorkViewSet, WorkLanguageViewSet, NetworkViewSet, RegionViewSet)
+             AreaOfWorkViewSet, WorkLanguageViewSet, NetworkViewSet, RegionViewSet, ChangeRequestViewSet)

@@ -1,5 +1,8 @@
 """The directory's data, split by concern: reference data, structures, internal records, introductions, pages."""
 
+from .confirmation import ChangeRequestStatus, StructureChangeRequest
+from .editions import DirectoryEdition
+from .alerts import AlertFrequency, SavedSearch, StructureFingerprint
 from .introductions import IntroductionRequest
 from .internal import ContactLogEntry, StructureInternalNote
 from .pages import DirectoryIndexPage
@@ -8,6 +11,8 @@ from .structures import HostingRecord, HostStructure, HostStructureQuerySet
 from ..search.models import SearchFacetBit, SearchTerm, StructureSearchEntry, StructureSearchText  # noqa: E402,F401  delta's search index
 
 __all__ = [
-    "AreaOfWork", "ContactLogEntry", "DirectoryIndexPage", "HostStructure", "HostStructureQuerySet",
-    "HostingRecord", "IntroductionRequest", "Network", "Region", "Scheme", "StructureInternalNote", "WorkLanguage",
+    "AlertFrequency", "SavedSearch", "StructureFingerprint",
+    "AreaOfWork", "ChangeRequestStatus", "ContactLogEntry", "DirectoryEdition", "DirectoryIndexPage", "HostStructure",
+    "HostStructureQuerySet", "HostingRecord", "IntroductionRequest", "Network", "Region", "Scheme",
+    "StructureChangeRequest", "StructureInternalNote", "WorkLanguage",
 ]

@@ -2,8 +2,9 @@
 
 from importlib import import_module
 
+from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField
 
@@ -17,7 +18,13 @@ class DirectoryIndexPage(RoutablePageMixin, SitePage):
         _("introduction form help"), features=RICH_TEXT_FEATURES, blank=True,
         help_text=_("Shown above the introduction form on every structure page."))
 
-    content_panels = SitePage.content_panels + [FieldPanel("intro"), FieldPanel("introduction_help")]
+    trust_labels_page = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("page explaining the trust labels"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+        help_text=_("Each trust label on structure pages and results links to this page."))
+
+    content_panels = SitePage.content_panels + [FieldPanel("intro"), FieldPanel("introduction_help"),
+                                                PageChooserPanel("trust_labels_page")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = []
@@ -32,6 +39,11 @@ class DirectoryIndexPage(RoutablePageMixin, SitePage):
 
     def edition_url(self, request=None):
         return f"{self.get_url(request).rstrip('/')}/edition.pdf"
+
+    def editions_url(self, request=None):
+        """The archive of past editions (the segment is in the page's language)."""
+        segment = "ediciones" if self.locale.language_code == "es" else "editions"
+        return f"{self.get_url(request)}{segment}/"
 
     def structure_url(self, structure, request=None):
         return self.get_url(request) + self.reverse_subpage("structure", args=[structure.slug])
@@ -62,6 +74,18 @@ class DirectoryIndexPage(RoutablePageMixin, SitePage):
         from ..views.regions import regional_overview
 
         return regional_overview(request, self)
+
+    @re_path(r"^(?:editions|ediciones)/$", name="editions")
+    def editions(self, request):
+        from ..views.edition import edition_archive
+
+        return edition_archive(request, self)
+
+    @re_path(r"^(?:comparer|comparar|compare)/$", name="compare")
+    def compare(self, request):
+        from ..views.compare import compare_structures
+
+        return compare_structures(request, self)
 
     @path("<slug:slug>/", name="structure")
     def structure(self, request, slug):

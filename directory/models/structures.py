@@ -103,6 +103,9 @@ class HostStructure(TranslatableMixin, index.Indexed, ClusterableModel):
     ruc_number = models.CharField(_("RUC number"), max_length=11, blank=True, validators=[ruc_validator])
     apci_registered = models.BooleanField(_("registered with APCI"), default=False)
     confirmed_at = models.DateTimeField(_("entry confirmed by the structure"), null=True, blank=True)
+    # When the yearly confirmation link was last sent (never public); the link is bound to this moment.
+    confirmation_requested_at = models.DateTimeField(_("confirmation last requested"), null=True, blank=True,
+                                                     editable=False)
     # Bookkeeping
     created_at = models.DateTimeField(_("created"), default=timezone.now, editable=False, db_index=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True, db_index=True)

@@ -10,8 +10,10 @@ from .contract import SORT_DISTANCE, SORT_NAME, SORT_RECENT, SORT_RELEVANCE, Hit
 from .dbindex import is_postgres
 from .facets import FACETS, SINGLE, expand_mask_counts, mask_of
 from .geo import bounding_box_filter, distance_expression
+from .labelfilter import db_column, with_label_mask
 from .labels import build_facets
 from .models import StructureSearchEntry
+from .pgsearch import Statement
 from .registry import BitRegistry
 from .text import query_words
 
@@ -24,7 +26,7 @@ class _Plan:
         self.registry = registry
         self.words = query_words(query.text)
         self.text = dbtext.text_engine()
-        base = StructureSearchEntry.objects.all()
+        base = with_label_mask(StructureSearchEntry.objects.all())
         if self.words:
             base = base.filter(*self.text.condition(self.words, query.language))
         if query.geo is not None:
@@ -45,7 +47,7 @@ class _Plan:
             else:
                 # A value no structure has gets no bit: the mask is 0 and, rightly, nothing matches.
                 mask = mask_of(self.registry.bits(spec, values))
-                filters[spec.name] = GreaterThan(F(spec.column).bitand(mask), 0)
+                filters[spec.name] = GreaterThan(F(db_column(spec)).bitand(mask), 0)
         return filters
 
     def filtered(self, without=None):
@@ -77,7 +79,7 @@ class _Plan:
         over the fully filtered set, which PostgreSQL groups in a single pass (GROUPING SETS)."""
         if not is_postgres() or len(specs) < 2:
             return {spec.name: self._rows(spec) for spec in specs}
-        columns = [spec.column for spec in specs]
+        columns = [db_column(spec) for spec in specs]
         inner, params = self.filtered().order_by().values(*columns).query.sql_with_params()
         quoted = [connection.ops.quote_name(column) for column in columns]
         sql = (f"SELECT GROUPING({', '.join(quoted)}), {', '.join(quoted)}, COUNT(*) FROM ({inner}) AS filtered "
@@ -92,15 +94,21 @@ class _Plan:
         return rows
 
     def _rows(self, spec):
-        return list(self.filtered(without=spec.name).order_by().values_list(spec.column)
-                    .annotate(count=Count("*")).values_list(spec.column, "count"))
+        column = db_column(spec)
+        return list(self.filtered(without=spec.name).order_by().values_list(column)
+                    .annotate(count=Count("*")).values_list(column, "count"))
 
     def facet_counts(self):
         """{facet: {value: count}} with every filter but the facet's own; and the total when one gives it."""
         unselected = [spec for spec in FACETS if spec.name not in self.filters]
         rows = self._grouped_rows(unselected)
         rows.update({spec.name: self._rows(spec) for spec in FACETS if spec.name in self.filters})
-        counts, total = {}, None
+        return self.counts_from_rows(rows)
+
+    def counts_from_rows(self, rows, total=None):
+        """{facet: {value: count}} from {facet: [(value or mask, count)]}; the total, when not given, from a
+        single-valued facet without a selection of its own."""
+        counts = {}
         for spec in FACETS:
             if spec.kind == SINGLE:
                 values = dict(rows[spec.name])
@@ -120,6 +128,8 @@ class DatabaseEngine:
 
     def search(self, query, vocabulary=None):
         plan = _Plan(query, BitRegistry.load())
+        if is_postgres():
+            return self._search_postgres(plan, vocabulary)
         # Paging or re-sorting the same search reuses its counts (keyed by the content version).
         counts, total = cached("facets", (query.language, query.text, query.filters, query.geo),
                                plan.facet_counts)
@@ -129,6 +139,25 @@ class DatabaseEngine:
         plan.query = query
         hits = plan.hits(query.offset, query.offset + query.per_page) if total else []
         return SearchResults(query=query, hits=hits, total=total, facets=build_facets(query, counts, vocabulary),
+                             did_you_mean=self._did_you_mean(plan) if not total else "",
+                             engine=self.name, page_clamped=clamped)
+
+    def _search_postgres(self, plan, vocabulary):
+        """Counts, total and hits in one statement (pgsearch.py); only the hits when the counts are cached."""
+        query, fetched = plan.query, {}
+
+        def compute():
+            rows, total, fetched["hits"] = Statement(plan).run(query.offset, query.offset + query.per_page)
+            return plan.counts_from_rows(rows, total)
+
+        counts, total = cached("facets", (query.language, query.text, query.filters, query.geo), compute)
+        query, clamped = clamp_page(query, total)
+        if clamped or "hits" not in fetched:
+            plan.query = query
+            fetched["hits"] = Statement(plan).run(query.offset, query.offset + query.per_page,
+                                                  with_facets=False)[2] if total else []
+        return SearchResults(query=query, hits=fetched["hits"], total=total,
+                             facets=build_facets(query, counts, vocabulary),
                              did_you_mean=self._did_you_mean(plan) if not total else "",
                              engine=self.name, page_clamped=clamped)
 

@@ -26,6 +26,7 @@ def _entry(record, registry):
         "name": record.name[:255],
         "sort_name": sort_key(record.name),
         "last_hosted_year": record.last_hosted_year,
+        "confirmed_at": record.confirmed_at,  # the "confirmed" trust label ages: computed at search time
         "latitude": record.latitude,
         "longitude": record.longitude,
     }

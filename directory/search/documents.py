@@ -8,7 +8,7 @@ import time
 
 from django.conf import settings
 from elasticsearch.helpers import bulk, streaming_bulk
-from elasticsearch_dsl import Document, GeoPoint, Integer, Keyword, Long, Text, analyzer, normalizer, token_filter
+from elasticsearch_dsl import Date, Document, GeoPoint, Integer, Keyword, Long, Text, analyzer, normalizer, token_filter
 
 from .elasticsearch import client
 from .facets import FACETS
@@ -60,6 +60,8 @@ class StructureDocument(Document):
     status = Keyword()
     accommodation = Keyword()
     years = Keyword()
+    labels = Keyword()
+    confirmed_at = Date()
     last_hosted_year = Integer()
     location = GeoPoint()
 
@@ -75,6 +77,7 @@ class StructureDocument(Document):
             name=record.name,
             acronym=record.acronym,
             last_hosted_year=record.last_hosted_year,
+            confirmed_at=record.confirmed_at,
             **{f"structure_{language}": record.structure_id(language) for language in LANGUAGE_ANALYZERS},
             **{f"text_{language}": record.text(language) for language in LANGUAGE_ANALYZERS},
             **{spec.column: record.facet_values(spec) for spec in FACETS},

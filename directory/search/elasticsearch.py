@@ -10,6 +10,7 @@ import threading
 from django.conf import settings
 from elasticsearch_dsl import A, Q, Search
 
+from . import labelfilter
 from .contract import SORT_DISTANCE, SORT_RECENT, SORT_RELEVANCE, Hit, SearchResults, clamp_page
 from .facets import FACETS
 from .geo import haversine_km
@@ -62,6 +63,8 @@ def _text_query(words, language):
 
 
 def facet_filter(spec, values):
+    if spec.name == "label":
+        return labelfilter.es_filter(values)
     return Q("terms", **{spec.column: list(values)})
 
 
@@ -83,6 +86,8 @@ def build_search(query, index, with_facets=True):
         others = [condition for name, condition in filters.items() if name != spec.name]
         aggregation = A("filter", Q("bool", filter=others)) if others else A("filter", Q("match_all"))
         aggregation.bucket("values", "terms", field=spec.column, size=spec.size)
+        if spec.name == "label":
+            labelfilter.es_add_confirmed_bucket(aggregation)
         search.aggs.bucket(spec.name, aggregation)
     search = search.sort(*_sort(query))
     if words and with_facets:
@@ -147,6 +152,7 @@ class ElasticsearchEngine:
         counts = {spec.name: {str(bucket["key"]): bucket["doc_count"]
                               for bucket in response["aggregations"][spec.name]["values"]["buckets"]}
                   for spec in FACETS}
+        labelfilter.es_confirmed_count(counts, response["aggregations"])
         return SearchResults(
             query=query, hits=[_hit(raw, query) for raw in response["hits"]["hits"]], total=total,
             facets=build_facets(query, counts, vocabulary),

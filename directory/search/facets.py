@@ -28,7 +28,7 @@ class FacetSpec:
 
     @property
     def uses_registry(self):
-        return self.kind == MULTI and self.name != "year"
+        return self.kind == MULTI and self.name not in FIXED_BITS
 
 
 FACETS = (
@@ -40,7 +40,13 @@ FACETS = (
     FacetSpec("status", _("Status"), SINGLE, "status", order="value"),
     FacetSpec("accommodation", _("Accommodation"), SINGLE, "accommodation", order="value"),
     FacetSpec("year", _("Hosted volunteers in"), MULTI, "years", order="value_desc"),
+    FacetSpec("label", _("Trust labels"), MULTI, "labels", order="value"),
 )
+# Facets whose bits are fixed in code rather than assigned by the registry.
+FIXED_BITS = ("year", "label")
+# Trust labels (directory/trust.py); "confirmed" is never stored, the engines compute it (labelfilter.py).
+LABEL_BITS = {"ruc": 0, "apci": 1, "visited": 2, "hosted": 3, "confirmed": 4}
+LABEL_BY_BIT = {bit: code for code, bit in LABEL_BITS.items()}
 FACETS_BY_NAME = {spec.name: spec for spec in FACETS}
 
 

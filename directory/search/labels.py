@@ -16,6 +16,7 @@ from .text import unaccent
 def _load_names(language):
     from directory.choices import Accommodation, SchemeCode, Status
     from directory.models import AreaOfWork, Region, WorkLanguage
+    from directory.trust import LABELS
 
     locale = Locale.objects.filter(language_code=language).first()
     with translation.override(language):
@@ -26,6 +27,7 @@ def _load_names(language):
             "scheme": {code: str(label) for code, label in SchemeCode.choices},
             "status": {code: str(label) for code, label in Status.choices},
             "accommodation": {code: str(label) for code, label in Accommodation.choices if code},
+            "label": {code: str(label) for code, label in LABELS},
         }
         facet_labels = {spec.name: str(spec.label) for spec in FACETS}
     return names, facet_labels

@@ -25,6 +25,9 @@ class StructureSearchEntry(models.Model):
     schemes = models.BigIntegerField(default=0)
     languages = models.BigIntegerField(default=0)
     years = models.BigIntegerField(default=0)
+    # Trust labels that do not age (facets.LABEL_BITS); "confirmed" is computed from confirmed_at at search time.
+    labels = models.BigIntegerField(default=0)
+    confirmed_at = models.DateTimeField(null=True)
     last_hosted_year = models.PositiveSmallIntegerField(null=True, db_index=True)
     latitude = models.FloatField(null=True, db_index=True)
     longitude = models.FloatField(null=True)

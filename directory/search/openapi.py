@@ -17,6 +17,9 @@ FACET_DESCRIPTIONS = {
     "status": "hosting, hosted or prospected. Repeat for several (OR).",
     "accommodation": "provided, host-family, help or none. Repeat for several (OR).",
     "year": "A year in which the structure hosted volunteers. Repeat for several (OR).",
+    "label": "A trust label: ruc (RUC number registered), apci (registered with APCI), visited (visited by the "
+             "Lima team), hosted (has hosted volunteers), confirmed (entry confirmed by the structure within the "
+             "last 12 months). Repeat for several (OR).",
 }
 
 
@@ -42,6 +45,7 @@ def _coded(code_name):
 def structure_schema():
     from directory.models import HostStructure
     from directory.public import PUBLIC_FIELDS
+    from directory.trust import LABEL_CODES
 
     properties = {name: _json_type(HostStructure._meta.get_field(name)) for name in PUBLIC_FIELDS}
     properties["presentation"] = {"type": "string", "description": "HTML (paragraphs, lists, links)."}
@@ -56,6 +60,8 @@ def structure_schema():
             "properties": {"year": {"type": "integer"}, "scheme": {"type": "string"},
                            "volunteers": {"type": "integer"}}}},
         "language": {"type": "string", "enum": list(LANGUAGES)},
+        "labels": {"type": "array", "items": {"type": "string", "enum": list(LABEL_CODES)},
+                   "description": "Trust labels the structure holds today (see the label parameter)."},
         "url": {"type": "string", "format": "uri", "nullable": True,
                 "description": "The structure's page in the requested language."},
         "distance_km": {"type": "number", "nullable": True,

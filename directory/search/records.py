@@ -26,6 +26,9 @@ class SearchRecord:
     status: str = ""
     accommodation: str = ""
     years: list = field(default_factory=list)
+    # Trust labels that do not age (directory/trust.py); "confirmed" comes from confirmed_at at search time.
+    labels: list = field(default_factory=list)
+    confirmed_at: object = None
     latitude: float | None = None
     longitude: float | None = None
 

@@ -8,7 +8,7 @@ import logging
 
 from django.db import IntegrityError, transaction
 
-from .facets import FACETS, MAX_BITS, bit_year, year_bit
+from .facets import FACETS, LABEL_BITS, LABEL_BY_BIT, MAX_BITS, bit_year, year_bit
 
 logger = logging.getLogger(__name__)
 
@@ -38,11 +38,15 @@ class BitRegistry:
                 return year_bit(value)
             except (TypeError, ValueError):
                 return None
+        if spec.name == "label":
+            return LABEL_BITS.get(value)
         return self._by_value.get(spec.name, {}).get(value)
 
     def value(self, spec, bit):
         if spec.name == "year":
             return bit_year(bit)
+        if spec.name == "label":
+            return LABEL_BY_BIT.get(bit)
         return self._by_bit.get(spec.name, {}).get(bit)
 
     def bits(self, spec, values):

@@ -11,6 +11,8 @@ from django.conf import settings
 from django.utils.html import strip_tags
 from wagtail.models import Locale
 
+from directory.trust import lasting_labels
+
 from .records import SearchRecord, complete_ids
 from .text import LANGUAGES
 
@@ -67,6 +69,8 @@ def _record(rows, area_names):
         status=source.status or "",
         accommodation=source.accommodation or "",
         years=years,
+        labels=lasting_labels(source.ruc_number, source.apci_registered, source.last_visit_on, years),
+        confirmed_at=source.confirmed_at,
         latitude=source.latitude,
         longitude=source.longitude,
     )

@@ -9,6 +9,8 @@ from django.utils.cache import add_never_cache_headers, patch_vary_headers
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from directory.trust import labels_page_url, trust_labels
+
 from .contract import SORTS
 from .facets import FACETS
 from .forms import SORT_LABELS
@@ -36,8 +38,10 @@ def listing_response(page, request):
 
 
 def listing_context(page, request):
+    from directory.alerts.views import follow_context
     from directory.models import Region
     from directory.views.common import attach_urls, regions_url
+    from directory.views.compare import compare_url
 
     language = page.locale.language_code
     state = run_search(request.GET, language)
@@ -70,8 +74,11 @@ def listing_context(page, request):
             "clear_place_url": base_url + without_geo(query) if query.geo is not None else "",
             "regions_url": regions_url(page, request),
             "edition_url": base_url + "edition.pdf",  # served by directory.urls next to the page
+            "labels_url": labels_page_url(page, request),
+            "compare_url": compare_url(page, request=request),  # the result cards' "Compare" checkboxes
             "cities": [value.value for value in (results.facet("city").values if results.facet("city") else [])],
         },
+        "follow": follow_context(page, state.form, request),  # follow this search by e-mail or feed (alerts)
     }
 
 
@@ -96,6 +103,7 @@ def _card(hit, vocabulary):
         "areas": [vocabulary.label("area", area.slug) for area in structure.areas.all()],
         "schemes": [vocabulary.label("scheme", scheme.code) for scheme in structure.schemes.all()],
         "years": sorted({record.year for record in structure.hosting_records.all()}, reverse=True),
+        "labels": trust_labels(structure),
         "distance_km": hit.distance_km,
     }
 

@@ -7,10 +7,13 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
 from ..forms import IntroductionForm
+from ..introductions import introduction_stats
 from ..maps import region_map
 from ..models import HostStructure, Region
 from ..public import VocabularyNames, hosting_table
+from ..trust import confirmation_status, labels_page_url, trust_labels
 from .common import attach_urls, directory_pages_by_language, regions_url
+from .compare import compare_url
 
 SIMILAR_COUNT = 4
 PORTRAIT_COUNT = 6
@@ -52,8 +55,8 @@ def hosted_portraits(structure, limit=PORTRAIT_COUNT):
     if not hasattr(PortraitPage, "host_structure"):
         return []
     return list(
-        PortraitPage.objects.live().public().filter(locale_id=structure.locale_id,
-                                                    host_structure__translation_key=structure.translation_key)
+        PortraitPage.objects.live().public().consent_valid()
+        .filter(locale_id=structure.locale_id, host_structure__translation_key=structure.translation_key)
         .select_related("photo").order_by("-start_year")[:limit]
     )
 
@@ -84,7 +87,12 @@ def structure_context(request, page, structure, form):
         "region_map": region_map(regions, highlight=structure.region.code if structure.region_id else None,
                                  url_for=lambda region: f"{index_url}?region={region.code}"),
         "portraits": hosted_portraits(structure),
+        "trust_labels": trust_labels(structure),
+        "labels_url": labels_page_url(page, request),
+        "confirmation_status": confirmation_status(structure),
+        "introduction_stats": introduction_stats(structure),
         "similar": similar,
+        "compare_url": compare_url(page, request=request),
         "form": form,
         "index_url": index_url,
         "alternate_urls": structure_alternate_urls(structure),

@@ -1,8 +1,11 @@
+import copy
+
 from django import template
 from django.utils.translation import get_language
 from wagtail.models import Page
 
 from home.i18n import alternate_links, localized_home
+from home.lookups import is_public, live_pages, top_pages
 
 register = template.Library()
 
@@ -28,7 +31,9 @@ def main_menu(context):
     home = localized_home(get_language())
     items = []
     if home is not None:
-        items = list(home.get_children().live().public().in_menu().only("id", "title", "url_path", "path", "depth"))
+        # Copies: is_active belongs to this request, the pages to every request until the content changes.
+        items = [copy.copy(page) for page in top_pages().values()
+                 if page.depth == 3 and page.path.startswith(home.path) and page.show_in_menus and is_public(page)]
     current = context.get("page")
     for item in items:
         item.is_active = bool(current is not None and getattr(current, "path", "").startswith(item.path))
@@ -64,4 +69,9 @@ def breadcrumb_ancestors(page):
     """The page's ancestors below the language root, for breadcrumbs."""
     if not isinstance(page, Page):
         return []
-    return list(page.get_ancestors().filter(depth__gte=2).live().only("id", "title", "url_path", "path", "depth"))
+    cached = page.__dict__.get("_breadcrumb_ancestors")  # the visible trail and its JSON-LD twin
+    if cached is None:
+        known = live_pages().by_path
+        paths = [page.path[:depth * Page.steplen] for depth in range(2, page.depth)]
+        cached = page._breadcrumb_ancestors = [known[path] for path in paths if path in known]
+    return cached

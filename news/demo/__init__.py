@@ -30,7 +30,7 @@ from news.models.events import EVENT_TIME_ZONE
 
 from .agenda import EVENTS, PARTNERS, RECURRING
 from .articles import ARTICLES, CATEGORIES
-from .portraits import PORTRAITS
+from .portraits import CONSENT, PORTRAITS
 
 INDEXES = [
     (NewsIndexPage, {
@@ -191,10 +191,14 @@ def ensure_portraits(index, programmes, progress):
     for item in PORTRAITS:
         name = f"{item['first_name']} {item['last_name']}"
         initials = item["first_name"][0] + item["last_name"][0]
-        photo = get_or_create_image(f"Portrait — {name}", portrait, f"Portrait de {name}",
-                                    seed=f"portrait-{item['key']}", initials=initials)
+        consent = dict(zip(("consent_given_on", "consent_scope", "consent_expires_on"),
+                           item.get("consent", CONSENT), strict=True))
+        # No photo at all for an anonymous volunteer: not even the image library names them.
+        photo = None if item.get("anonymous") else get_or_create_image(
+            f"Portrait — {name}", portrait, f"Portrait de {name}", seed=f"portrait-{item['key']}", initials=initials)
         definition = {
-            "title": name, "slug": item["key"], "lead": item["lead"], "first_name": item["first_name"],
+            **consent, "title": item.get("title", name), "slug": item["key"], "lead": item["lead"],
+            "first_name": item["first_name"],
             "last_name": item["last_name"], "photo": photo, "quote": item["quote"],
             "quote_language": "es" if item["quote"] else "", "story": rich(item["story"]),
             "mission": item["mission"], "nationality": item["nationality"], "scheme": item["scheme"],
@@ -207,7 +211,16 @@ def ensure_portraits(index, programmes, progress):
         page, created = _ensure(index, PortraitPage, definition)
         if not created and page.host_structure_id is None:
             link_host_structure(page, _host_structure(item["structures"]))
+        if not created and page.consent_given_on is None:
+            record_consent(page, consent)
         progress.step(page.title, created)
+
+
+def record_consent(page, consent):
+    """Portraits loaded before consent was recorded get it on a later run (translations follow the French row)."""
+    for field, value in consent.items():
+        setattr(page, field, value)
+    page.save_revision().publish()
 
 
 def link_host_structure(page, structure):

@@ -2,8 +2,11 @@
 
 Quotes stay in the language they were given in (Spanish); everything else is translated.
 `structures`: names to look for in the directory (French rows), first match wins; otherwise
-`host_structure_name` is shown.
+`host_structure_name` is shown. Every volunteer gave written consent (CONSENT, or the item's own "consent"):
+one asked to stay anonymous, so their portrait has no photo and neither its title nor its addresses name them.
 """
+
+from datetime import date
 
 from home.demo.content import L
 
@@ -12,6 +15,9 @@ PERUVIAN_F = L("Péruvienne", "Peruana", "Peruvian")
 PERUVIAN_M = L("Péruvien", "Peruano", "Peruvian")
 PERU = L("Pérou", "Perú", "Peru")
 FRANCE = L("France", "Francia", "France")
+
+# (given on, scope, expires on): five years of consent to show the name and photo.
+CONSENT = (date(2024, 9, 1), "named", date(2029, 9, 1))
 
 PORTRAITS = [
     {
@@ -204,5 +210,28 @@ PORTRAITS = [
                    "Nueve meses en un liceo de Tarn-et-Garonne para hablar del Perú, de solidaridad y de "
                    "compromiso.",
                    "Nine months at a school in Tarn-et-Garonne talking about Peru, solidarity and commitment."),
+    },
+    {
+        # Anonymous at the volunteer's request: the name is kept for the team, never shown.
+        "key": L("volontaire-a-cusco", "voluntaria-en-cusco", "volunteer-in-cusco"),
+        "title": L("Une volontaire à Cusco", "Una voluntaria en Cusco", "A volunteer in Cusco"),
+        "first_name": "Lucía", "last_name": "Quispe", "featured": False, "anonymous": True,
+        "consent": (date(2025, 3, 15), "anonymous", date(2028, 3, 15)),
+        "nationality": FRENCH, "scheme": "vsi", "direction": "france-peru",
+        "structures": [], "host_structure_name": "",
+        "mission_city": "Cusco", "region": "Cusco", "country": PERU, "start_year": 2025, "duration_months": 12,
+        "quote": "",
+        "lead": L("Un an de VSI dans une association d'éducation à Cusco, racontée sans nom ni photo.",
+                  "Un año de VSI en una asociación educativa del Cusco, contado sin nombre ni foto.",
+                  "A year of VSI with an education association in Cusco, told without a name or a photo."),
+        "mission": L("Appui pédagogique dans des écoles rurales de la province d'Urubamba.",
+                     "Apoyo pedagógico en escuelas rurales de la provincia de Urubamba.",
+                     "Teaching support in rural schools of the Urubamba province."),
+        "story": L("Elle a préféré ne pas être nommée : son témoignage parle des élèves, des familles et des "
+                   "trajets en combi plus que d'elle-même.",
+                   "Prefirió no ser nombrada: su testimonio habla de los alumnos, de las familias y de los viajes "
+                   "en combi más que de ella misma.",
+                   "She preferred not to be named: her story is about the pupils, the families and the minibus "
+                   "rides more than about herself."),
     },
 ]

@@ -1,14 +1,22 @@
 """Volunteer portraits (testimonies): who, where, with which scheme, in which direction, and their words."""
 
+import html
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.http import Http404
+from django.utils import timezone
+from django.utils.html import strip_tags
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.images.api.fields import ImageRenditionField
+from wagtail.models import PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -23,6 +31,35 @@ class Direction(models.TextChoices):
     FRANCE_TO_PERU = "france-peru", _("France → Peru")
     PERU_TO_FRANCE = "peru-france", _("Peru → France")
     SOUTH_SOUTH = "south-south", _("South → South")
+
+
+class ConsentScope(models.TextChoices):
+    NAMED = "named", _("Name and photo")
+    ANONYMOUS = "anonymous", _("Anonymous (no name, no photo)")
+
+
+# Fields of an anonymous portrait that readers, crawlers or the API can see: none may carry the name.
+PUBLIC_TEXT_FIELDS = ("title", "slug", "seo_title", "search_description", "lead", "quote", "mission", "story")
+CONSENT_FIELDS = ("consent_given_on", "consent_scope", "consent_expires_on")
+
+
+def name_tokens(*names):
+    """Each name as a run of slug words ("El Jadaoui" -> ("el", "jadaoui")), accents and case ignored."""
+    return [tuple(slugify(name).split("-")) for name in names if slugify(name)]
+
+
+def mentions(text, tokens):
+    words = slugify(html.unescape(strip_tags(str(text or "").replace("<", " <")))).split("-")
+    return any(words[i:i + len(run)] == list(run) for run in tokens for i in range(len(words) - len(run) + 1))
+
+
+class PortraitPageQuerySet(PageQuerySet):
+    def consent_valid(self, today=None):
+        """Portraits whose consent has not expired (no expiry date means no end)."""
+        return self.exclude(consent_expires_on__lte=today or timezone.localdate())
+
+    def consent_expired(self, today=None):
+        return self.filter(consent_expires_on__lte=today or timezone.localdate())
 
 
 class PortraitIndexPage(SitePage):
@@ -79,6 +116,21 @@ class PortraitPage(SitePage):
         related_name="portraits",
     )
     featured = models.BooleanField(_("featured on the home page"), default=False)
+    # The volunteer's consent: what may be shown, and until when.
+    consent_given_on = models.DateField(
+        _("consent given on"), null=True, blank=True,
+        help_text=_("Date of the volunteer's written consent to publish this portrait."))
+    consent_scope = models.CharField(
+        _("what the volunteer agreed to show"), max_length=20, choices=ConsentScope.choices,
+        default=ConsentScope.NAMED,
+        help_text=_("Anonymous: the name and photo are shown nowhere (page, lists, search, API, link previews); "
+                    "the title, address (slug), lead and story must not contain the name either."))
+    consent_expires_on = models.DateField(
+        _("consent expires on"), null=True, blank=True, db_index=True,
+        help_text=_("From this date the portrait is no longer shown and is unpublished in every language. "
+                    "Leave empty when the consent has no end date."))
+
+    objects = PageManager.from_queryset(PortraitPageQuerySet)()
 
     # Names, quotes and structures are facts: every language shows the same ones.
     override_translatable_fields = [
@@ -88,6 +140,8 @@ class PortraitPage(SitePage):
         SynchronizedField("host_structure"),
         SynchronizedField("host_structure_name"),
         SynchronizedField("sending_structure"),
+        # Consent is a fact about the volunteer: the same in every language, never overridden.
+        *(SynchronizedField(name, overridable=False) for name in CONSENT_FIELDS),
     ]
 
     content_panels = SitePage.content_panels + [
@@ -107,10 +161,16 @@ class PortraitPage(SitePage):
              PageChooserPanel("programme", "home.ProgrammePage")],
             heading=_("Mission"),
         ),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("consent_given_on"), FieldPanel("consent_expires_on")]),
+             FieldPanel("consent_scope")],
+            heading=_("Consent"),
+        ),
         FieldPanel("featured"),
     ]
     search_fields = SitePage.search_fields + [
-        index.SearchField("first_name"), index.SearchField("last_name"), index.SearchField("quote"),
+        # The name is indexed only as readers may see it: an anonymous portrait is not found by its name.
+        index.SearchField("display_name"), index.SearchField("quote"),
         index.SearchField("story"), index.SearchField("mission"), index.SearchField("mission_city"),
         index.SearchField("host_structure_name"), index.SearchField("sending_structure"),
         index.FilterField("scheme"), index.FilterField("direction"), index.FilterField("start_year"),
@@ -135,18 +195,51 @@ class PortraitPage(SitePage):
 
     def clean(self):
         super().clean()
+        errors = {}
         if self.start_year and self.end_year and self.end_year < self.start_year:
-            raise ValidationError({"end_year": _("The last year cannot be before the first year.")})
+            errors["end_year"] = _("The last year cannot be before the first year.")
+        if self.consent_given_on and self.consent_expires_on and self.consent_expires_on <= self.consent_given_on:
+            errors["consent_expires_on"] = _("The consent cannot expire before it was given.")
+        if self.is_anonymous:
+            tokens = name_tokens(self.first_name, self.last_name)
+            for field in PUBLIC_TEXT_FIELDS:
+                if mentions(getattr(self, field, ""), tokens):
+                    errors[field] = _("This portrait is anonymous: remove the volunteer's name from this field.")
+        if errors:
+            raise ValidationError(errors)
 
-    # What readers see of the volunteer goes through these two, so that consent rules (anonymous
-    # portraits) can later be enforced in one place for pages, lists, feeds and structured data.
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or set(update_fields) & set(CONSENT_FIELDS):
+            self.share_consent()
+
+    def share_consent(self):
+        """The source language's consent applies to every translation at once, without waiting for a sync:
+        a portrait made anonymous or withdrawn in French must not keep a name or stay online in Spanish."""
+        if self.locale.language_code != settings.LANGUAGE_CODE:
+            return
+        values = {field: getattr(self, field) for field in CONSENT_FIELDS}
+        PortraitPage.objects.filter(translation_key=self.translation_key).exclude(pk=self.pk).update(**values)
+
+    @property
+    def is_anonymous(self):
+        return self.consent_scope == ConsentScope.ANONYMOUS
+
+    @property
+    def consent_expired(self):
+        return bool(self.consent_expires_on and self.consent_expires_on <= timezone.localdate())
+
+    # What readers see of the volunteer goes only through these two (pages, lists, search, API, social meta).
     @property
     def display_name(self):
+        if self.is_anonymous:
+            return ""
         return " ".join(part for part in (self.first_name, self.last_name) if part)
 
     @property
     def public_photo(self):
-        return self.photo
+        return None if self.is_anonymous else self.photo
 
     @property
     def years(self):
@@ -168,7 +261,19 @@ class PortraitPage(SitePage):
         return self.host_structure.name if self.host_structure_id else self.host_structure_name
 
     def get_meta_image(self):
+        if self.is_anonymous:
+            # An editor may have picked the volunteer's photo as the social image too.
+            return self.social_image if self.social_image_id and self.social_image_id != self.photo_id else None
         return self.social_image or self.public_photo
+
+    def serve(self, request, *args, **kwargs):
+        # Until `unpublish_expired_portraits` runs, an expired consent already hides the page (previews aside).
+        if self.consent_expired and not getattr(request, "is_preview", False):
+            raise Http404
+        return super().serve(request, *args, **kwargs)
+
+    def get_sitemap_urls(self, request=None):
+        return [] if self.consent_expired else super().get_sitemap_urls(request)
 
     def get_context(self, request, *args, **kwargs):
         from news.views import portrait_page_context

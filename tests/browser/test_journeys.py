@@ -7,6 +7,7 @@ list and a test calling run_journey.
 """
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.conftest import assert_no_horizontal_overflow
 from tests.quality.site_content import build_site
@@ -110,42 +111,116 @@ def test_reader_journey(browser, live_server, viewport):
     run_journey(browser, live_server, READER, viewport)
 
 
-EDITOR_PASSWORD = "lima-volontariat-2025"
+NEWS_INDEXES = {"fr": ("Actualités", "actualites"), "es": ("Noticias", "noticias"), "en": ("News", "news")}
+NEWS_ITEMS = {"fr": "Rencontre des volontaires à Cusco", "es": "Encuentro de voluntarios en Cusco",
+              "en": "Volunteers meet in Cusco"}
 
 
-def signs_in_to_the_admin(reader, site):
-    from django.contrib.auth import get_user_model
+def build_newsroom():
+    """The three home pages, a news index in each language, an image in the library, the groups and workflow,
+    an editor and an administrator."""
+    from wagtail.models import Collection
 
-    get_user_model().objects.filter(username="editor").exists() or get_user_model().objects.create_superuser(
-        "editor", "editor@example.org", EDITOR_PASSWORD)
+    from home.groups import ensure_groups
+    from tests.editors.conftest import member
+    from tests.factories import ImageFactory, build_site_tree, translate_page
+    from tests.news.factories import NewsIndexPageFactory
+    from tests.quality.site_content import restore_migration_data
+
+    restore_migration_data()
+    tree = build_site_tree()
+    ensure_groups()
+    member("eduardo", "Editors")
+    member("ana", "Administrators")
+    # In the root collection, where the editors' image permissions apply.
+    ImageFactory(title="Rencontre à Cusco", description="Des volontaires réunis sur une place de Cusco",
+                 collection=Collection.get_first_root_node())
+    index = NewsIndexPageFactory(parent=tree["fr"], title="Actualités", slug="actualites")
+    indexes = {"fr": index}
+    for language in ("es", "en"):
+        title, slug = NEWS_INDEXES[language]
+        indexes[language] = translate_page(index, language, title=title, slug=slug)
+    return indexes
+
+
+def signs_in(reader, username):
+    from tests.editors.conftest import PASSWORD
+
     reader.page.goto(reader.base_url + "/admin/login/")
-    reader.page.locator("input[name=username]").fill("editor")
-    reader.page.locator("input[name=password]").fill(EDITOR_PASSWORD)
+    reader.page.locator("input[name=username]").fill(username)
+    reader.page.locator("input[name=password]").fill(PASSWORD)
     reader.page.locator("form.login-form button[type=submit]").click()
     reader.page.wait_for_url(reader.base_url + "/admin/")
     reader.landed()
 
 
-def opens_the_home_page_in_the_editor(reader, site):
-    """The admin's own scripts and styles run under its Content-Security-Policy: no refusal in the console."""
-    from wagtail.models import Page
+def writes_a_news_item_with_an_image_and_submits_it(editor, index):
+    """In the page editor, under the admin's CSP: title, lead, an image chosen in the library, then the
+    footer's action menu sends it to the administrators' review."""
+    page = editor.page
+    page.goto(editor.base_url + f"/admin/pages/add/news/newspage/{index.pk}/")
+    page.locator("form[data-edit-form]").wait_for()
+    page.locator("#id_title").fill(NEWS_ITEMS[editor.language])
+    page.locator("#id_lead").fill("Vingt volontaires réunis pour un week-end d'échanges.")
+    page.locator("#id_hero_image-chooser .unchosen [data-chooser-action-choose]").click()
+    try:
+        page.locator(".modal [data-chooser-modal-choice]", has_text="Rencontre à Cusco").first.click()
+    except Exception:
+        page.screenshot(path="/tmp/journeys_chooser.png")
+        raise
+    expect(page.locator("#id_hero_image")).not_to_have_value("")
+    page.locator("footer [data-w-dropdown-target=toggle]").last.click()
+    page.get_by_role("button", name="Soumettre à validation par un administrateur").click()
+    expect(page.get_by_text("a été soumis à validation").first).to_be_visible()
+    assert not editor.errors, f"console errors in the editor: {editor.errors}"
 
-    home = Page.objects.get(url_path__endswith="/", depth=2, locale__language_code=reader.language)
-    reader.page.goto(reader.base_url + f"/admin/pages/{home.pk}/edit/")
-    reader.page.locator("form[data-edit-form]").wait_for()
-    reader.page.wait_for_load_state("networkidle")
-    assert not reader.errors, f"console errors in the editor: {reader.errors}"
+
+def approves_and_publishes_it(administrator, language):
+    page = administrator.page
+    page.goto(administrator.base_url + "/admin/")
+    row = page.locator("tr", has_text=NEWS_ITEMS[language])
+    expect(row).to_be_visible()
+    row.get_by_role("button", name="Actions").click()
+    row.get_by_role("button", name="Approuver", exact=True).click()
+    expect(row).to_have_count(0)
 
 
-EDITOR = [signs_in_to_the_admin, opens_the_home_page_in_the_editor]
+def reads_it_on_the_home_page_and_in_the_feed(reader, index):
+    from news.models import NewsPage
+
+    title = NEWS_ITEMS[reader.language]
+    article = NewsPage.objects.live().get(title=title)
+    assert article.hero_image is not None and article.locale.language_code == reader.language
+    reader.page.goto(reader.base_url + f"/{reader.language}/")
+    reader.landed()
+    reader.follow(reader.page.locator("main").get_by_role("link", name=title))
+    assert reader.page.locator("h1").inner_text() == title
+    assert reader.page.locator("main img").first.get_attribute("alt") is not None
+    feed = reader.page.request.get(reader.base_url + index.url + "rss/")
+    assert feed.ok and "xml" in feed.headers["content-type"]
+    assert title in feed.text()
 
 
-def test_editor_journey(browser, live_server):
-    site = build_site()
-    for language in ("fr", "es", "en"):
-        editor = Reader(browser, live_server.url, language, "desktop")
-        try:
-            for step in EDITOR:
-                step(editor, site)
-        finally:
-            editor.close()
+def test_editor_journey(browser, live_server, settings):
+    """An editor writes a news item with an image in each language and submits it; an administrator
+    publishes it; readers find it on the home page and in the feed (desktop and phone)."""
+    settings.PAGE_CACHE_SECONDS = 0
+    indexes = build_newsroom()
+    editor = Reader(browser, live_server.url, "fr", "desktop")
+    administrator = Reader(browser, live_server.url, "fr", "desktop")
+    try:
+        signs_in(editor, "eduardo")
+        signs_in(administrator, "ana")
+        for language in ("fr", "es", "en"):
+            editor.language = language
+            writes_a_news_item_with_an_image_and_submits_it(editor, indexes[language])
+            approves_and_publishes_it(administrator, language)
+            for viewport in VIEWPORTS:
+                reader = Reader(browser, live_server.url, language, viewport)
+                try:
+                    reads_it_on_the_home_page_and_in_the_feed(reader, indexes[language])
+                finally:
+                    reader.close()
+    finally:
+        editor.close()
+        administrator.close()

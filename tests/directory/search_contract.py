@@ -5,6 +5,7 @@ brute-force reading of the same data gives.
 returns their plain descriptions (`Spec`), from which `expected_*` compute what any engine must answer.
 """
 
+import datetime
 import os
 import random
 import uuid
@@ -13,6 +14,7 @@ from dataclasses import dataclass, field
 
 import pytest
 from django.db import transaction
+from django.utils import timezone
 from wagtail.models import Locale
 
 from directory.search.geo import haversine_km
@@ -54,6 +56,11 @@ class Spec:
     located: bool = True
     only_french: bool = False
     offset: tuple = (0.0, 0.0)  # from the city's point, in degrees
+    # Trust labels (directory/trust.py): RUC number, APCI, a visit, days since the entry was confirmed.
+    ruc: str = ""
+    apci: bool = False
+    visited: bool = False
+    confirmed_days_ago: int | None = None
     rows: dict = field(default_factory=dict)  # language -> HostStructure, filled by build_directory
 
     @property
@@ -74,7 +81,15 @@ class Spec:
         return {"region": [self.region], "city": [self.city], "area": self.areas, "scheme": self.schemes,
                 "language": self.languages, "status": [self.status],
                 "accommodation": [self.accommodation] if self.accommodation else [],
-                "year": [str(year) for year in self.years]}[facet]
+                "year": [str(year) for year in self.years], "label": self.labels}[facet]
+
+    @property
+    def labels(self):
+        found = [code for code, present in (("ruc", self.ruc), ("apci", self.apci), ("visited", self.visited),
+                                            ("hosted", self.years)) if present]
+        if self.confirmed_days_ago is not None and self.confirmed_days_ago < 365:
+            found.append("confirmed")
+        return found
 
 
 # The cases of the issue, plus structures that must never be found, on top of a seeded random crowd.
@@ -112,6 +127,12 @@ def random_specs(count=24, seed=20240611):
             offset=(rng.uniform(-0.6, 0.6), rng.uniform(-0.6, 0.6)),
             texts=("Projet associatif.", "Proyecto asociativo.", "Community project."),
         ))
+        # Trust labels from the number, not the generator, so the crowd above stays what it was.
+        spec = specs[-1]
+        spec.ruc = f"20{number:09d}" if number % 3 == 0 else ""
+        spec.apci = number % 4 == 1
+        spec.visited = number % 5 == 2
+        spec.confirmed_days_ago = {3: 10, 4: 400, 5: 364}.get(number % 6)
     return specs
 
 
@@ -147,7 +168,11 @@ def build_directory(specs=None):
                 locale=locales[code], name=spec.name, acronym=spec.acronym, slug=f"structure-{number}",
                 short_description=spec.texts[index], is_public=spec.is_public, status=spec.status,
                 accommodation=spec.accommodation, region=regions[spec.region], city=spec.city,
-                latitude=point[0] if point else None, longitude=point[1] if point else None)
+                latitude=point[0] if point else None, longitude=point[1] if point else None,
+                ruc_number=spec.ruc, apci_registered=spec.apci,
+                last_visit_on=datetime.date(2024, 5, 1) if spec.visited else None,
+                confirmed_at=None if spec.confirmed_days_ago is None
+                else timezone.now() - datetime.timedelta(days=spec.confirmed_days_ago))
             if key is not None:
                 row.translation_key = key
             # Parental many-to-many fields are written by save(), like the admin does.

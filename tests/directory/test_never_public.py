@@ -15,13 +15,13 @@ from django.db import models
 from django.utils import translation
 from wagtail.models import Locale
 
-from directory.models import ContactLogEntry, HostStructure, IntroductionRequest, StructureInternalNote
+from directory.models import ContactLogEntry, HostStructure, IntroductionRequest, SavedSearch, StructureInternalNote
 from directory.public import public_dict
 from directory.translation import sync_translations
 from tests.directory.fixtures import *  # noqa: F403
 
 pytestmark = pytest.mark.django_db
-PRIVATE_MODELS = {StructureInternalNote, ContactLogEntry, IntroductionRequest}
+PRIVATE_MODELS = {StructureInternalNote, ContactLogEntry, IntroductionRequest, SavedSearch}
 
 
 @pytest.fixture
@@ -34,6 +34,9 @@ def marker(sample_structure, django_capture_on_commit_callbacks):
                                        organisation=f"Org {secret}", contact_name=f"Name {secret}",
                                        email="private@example.org", message=f"Message {secret}",
                                        team_notes=f"Team {secret}", consent=True)
+    # A reader following a search (directory alerts): their address and search stay private too.
+    SavedSearch.objects.create(email=f"{secret}@example.org", params=f"q={secret}", language="fr",
+                               confirmed_at=sample_structure.created_at)
     # Saving the structure again and resyncing its translations is when a leak would be copied along;
     # the search indexes are updated once the transaction commits.
     with django_capture_on_commit_callbacks(execute=True):
@@ -49,7 +52,8 @@ def assert_clean(content, marker, where):
 
 
 def test_pages_and_map(client, marker):
-    for language, urls in {"fr": ["/fr/annuaire/mano-a-mano/", "/fr/annuaire/carte/", "/fr/annuaire/", "/fr/"],
+    for language, urls in {"fr": ["/fr/annuaire/mano-a-mano/", "/fr/annuaire/carte/", "/fr/annuaire/", "/fr/",
+                                  "/fr/annuaire/feed.rss", "/fr/annuaire/feed.atom"],
                            "es": ["/es/directorio/mano-a-mano/", "/es/directorio/"],
                            "en": ["/en/directory/mano-a-mano/"]}.items():
         for url in urls:

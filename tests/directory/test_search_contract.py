@@ -3,6 +3,7 @@
 import pytest
 
 from directory.search.contract import GeoFilter, SearchQuery
+from directory.trust import LABEL_CODES
 from tests.directory.search_contract import (  # noqa: F401  (fixtures)
     PLACES, directory, engine, expected_counts, expected_names, sort_key, within,
 )
@@ -87,6 +88,7 @@ def test_query_syntax_is_plain_text(engine):
     {"area": ["education", "health"], "status": ["hosting", "hosted"]},
     {"year": ["2023"], "language": ["que"]},
     {"accommodation": ["provided"], "city": ["Lima"], "area": ["culture"]},
+    {"label": ["ruc", "confirmed"], "region": ["PE-CUS", "PE-LIM"]},
 ])
 def test_facet_counts_are_disjunctive_and_match_a_brute_force_count(engine, directory, filters):
     results = engine.search(SearchQuery.build(filters=filters, per_page=200))
@@ -158,3 +160,25 @@ def test_all_hits_follow_the_same_search(engine, directory):
     query = SearchQuery.build(filters={"region": ["PE-CUS", "PE-LIM"]}, sort="name")
     names = [hit_name(hit) for hit in engine.all_hits(query, 500)]
     assert sorted(names) == expected_names(directory, {"region": ["PE-CUS", "PE-LIM"]})
+
+
+# --- Trust labels (directory/trust.py) ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("label", LABEL_CODES)
+def test_each_label_filter_returns_exactly_the_structures_holding_it(engine, directory, label):
+    expected = expected_names(directory, {"label": [label]})
+    assert expected, "the contract's directory must hold each label"
+    assert all_names(engine, filters={"label": [label]}) == expected
+
+
+def test_labels_combine_like_every_facet(engine, directory):
+    filters = {"label": ["apci", "visited"], "region": ["PE-CUS"]}
+    assert all_names(engine, filters=filters) == expected_names(directory, filters)
+
+
+def test_an_old_confirmation_is_not_a_label(engine, directory):
+    # 364 days ago still counts; 400 days ago no longer does.
+    names = set(all_names(engine, filters={"label": ["confirmed"]}))
+    recent = {spec.name for spec in directory if spec.is_public and spec.confirmed_days_ago in (10, 364)}
+    old = {spec.name for spec in directory if spec.is_public and spec.confirmed_days_ago == 400}
+    assert recent and old and names == recent

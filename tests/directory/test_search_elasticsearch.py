@@ -120,7 +120,7 @@ class CannedEngine(ElasticsearchEngine):
 @pytest.mark.django_db
 def test_an_answer_becomes_results_with_facets_and_a_suggestion():
     aggregations = {name: {"values": {"buckets": []}} for name in
-                    ("region", "city", "area", "scheme", "language", "status", "accommodation", "year")}
+                    ("region", "city", "area", "scheme", "language", "status", "accommodation", "year", "label")}
     aggregations["region"]["values"]["buckets"] = [{"key": "PE-CUS", "doc_count": 3}, {"key": "PE-LIM", "doc_count": 1}]
     aggregations["year"]["values"]["buckets"] = [{"key": "2024", "doc_count": 2}]
     engine = CannedEngine({

@@ -8,7 +8,7 @@ import re
 def card_titles(html):
     """Titles of the cards of a listing, in order."""
     return [html_lib.unescape(title)
-            for title in re.findall(r'<h3 class="card__title"><a href="[^"]+">([^<]+)</a></h3>', html)]
+            for _level, title in re.findall(r'<h([23]) class="card__title"><a href="[^"]+">([^<]+)</a></h\1>', html)]
 
 
 def jsonld(html, type_=None):

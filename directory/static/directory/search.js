@@ -8,7 +8,7 @@
     return;
   }
   var HEADER = "directory-search";
-  var REGIONS = ["search-facets", "search-results"];
+  var REGIONS = ["search-facets", "search-results", "search-follow"];
   var announcer = document.getElementById("search-announcer");
   var textInput = form.querySelector("input[name='q']");
   var controller = null;
@@ -72,7 +72,8 @@
   }
 
   form.addEventListener("change", function (event) {
-    if (event.target === textInput) { return; }
+    // Controls of another form inside this one (the result cards' "Compare" boxes) do not change the search.
+    if (event.target === textInput || event.target.form !== form) { return; }
     load(formUrl(), true);
   });
 

@@ -1,0 +1,113 @@
+"""Following a search: nothing is sent but the confirmation until the owner of the address confirms it."""
+
+import hashlib
+import logging
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.cache import cache
+from django.core.mail import EmailMessage
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+
+from ..models import SavedSearch
+from . import confirmation_days, searches, tokens
+
+logger = logging.getLogger(__name__)
+
+# One confirmation e-mail per address, search and frequency in this many seconds, whoever asks: the form
+# cannot be used to flood someone's mailbox, even from many connections.
+RESEND_SECONDS = 600
+
+
+def send_alert_mail(subscription, template, context, page):
+    """Render and send one alert e-mail in the subscription's language, with RFC 8058 one-click unsubscribe.
+    Transport errors are raised: callers decide whether to retry."""
+    unsubscribe_url = searches.absolute(
+        searches.alerts_url(page, "unsubscribe", tokens.unsubscribe_token(subscription)))
+    context = {**context, "subscription": subscription, "unsubscribe_url": unsubscribe_url,
+               "confirmation_days": confirmation_days()}
+    with translation.override(subscription.language):
+        subject = " ".join(render_to_string(f"directory/emails/{template}_subject.txt", context).split())
+        body = render_to_string(f"directory/emails/{template}.txt", context)
+    message = EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [subscription.email], headers={
+        "List-Unsubscribe": f"<{unsubscribe_url}>",
+        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+        "Auto-Submitted": "auto-generated",
+    })
+    message.send()
+    return message
+
+
+def follow(email, params, frequency, language):
+    """Record (or find) the subscription and send its confirmation link. Returns False when the e-mail
+    could not be sent. Whether the address already follows the search is never revealed to the visitor."""
+    email = email.strip()
+    subscription, created = SavedSearch.objects.get_or_create(
+        email=email, params=params, defaults={"frequency": frequency, "language": language})
+    if not created and not subscription.is_confirmed:
+        SavedSearch.objects.filter(pk=subscription.pk).update(frequency=frequency, language=language)
+        subscription.frequency, subscription.language = frequency, language
+    throttle = hashlib.sha256(f"{email.lower()}|{params}|{frequency}|{language}".encode()).hexdigest()[:32]
+    if not cache.add(f"alerts:confirmation:{throttle}", 1, RESEND_SECONDS):
+        return True
+    page = searches.directory_page(language)
+    form = searches.parse_params(params, language)
+    with translation.override(language):
+        context = {
+            "description": searches.describe(form),
+            "frequency_label": SavedSearch(frequency=frequency).get_frequency_display(),
+            "confirm_url": searches.absolute(searches.alerts_url(
+                page, "confirm", tokens.confirm_token(subscription, frequency, language))),
+            "search_url": searches.absolute(searches.search_url(page, params)),
+        }
+    # The e-mail is written in the language the visitor chose, even for an address that already follows.
+    subscription.language = language
+    try:
+        send_alert_mail(subscription, "alert_confirmation", context, page)
+    except Exception:  # any transport error: tell the visitor to try again; the pending row is purged later
+        logger.exception("Directory alert %s: could not send the confirmation", subscription.pk)
+        cache.delete(f"alerts:confirmation:{throttle}")
+        return False
+    return True
+
+
+def find_for_confirmation(token):
+    """(subscription, payload) for a confirmation link; raises tokens.InvalidToken / ExpiredToken."""
+    payload = tokens.read_confirm_token(token)
+    subscription = SavedSearch.objects.filter(key=payload.get("k")).first() if isinstance(payload, dict) else None
+    if subscription is None:
+        raise tokens.InvalidToken
+    return subscription, payload
+
+
+def confirm(token, now=None):
+    subscription, payload = find_for_confirmation(token)
+    subscription.frequency = payload.get("f") or subscription.frequency
+    subscription.language = payload.get("l") or subscription.language
+    if subscription.confirmed_at is None:
+        subscription.confirmed_at = now or timezone.now()
+    subscription.save(update_fields=["frequency", "language", "confirmed_at"])
+    return subscription
+
+
+def find_for_unsubscribe(token):
+    """The subscription of an unsubscribe link, or None when it is already gone; raises tokens.InvalidToken."""
+    key = tokens.read_unsubscribe_token(token)
+    return SavedSearch.objects.filter(key=key).first()
+
+
+def unsubscribe(token):
+    """Delete the subscription (and with it every personal detail). Idempotent."""
+    key = tokens.read_unsubscribe_token(token)
+    deleted, _detail = SavedSearch.objects.filter(key=key).delete()
+    return bool(deleted)
+
+
+def purge_unconfirmed(now=None, dry_run=False):
+    cutoff = (now or timezone.now()) - timedelta(days=confirmation_days())
+    stale = SavedSearch.objects.filter(confirmed_at__isnull=True, created_at__lt=cutoff)
+    count = stale.count()
+    if not dry_run:
+        stale.delete()
+    return count

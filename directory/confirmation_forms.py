@@ -1,0 +1,45 @@
+"""The form of the confirmation page: the public fields a structure's contact may propose to change."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .choices import SchemeCode
+from .models import HostStructure
+
+
+def _model_field(name, **kwargs):
+    return HostStructure._meta.get_field(name).formfield(**kwargs)
+
+
+class EntryChangeForm(forms.Form):
+    short_description = _model_field("short_description", widget=forms.Textarea(attrs={"rows": 3}))
+    presentation = forms.CharField(
+        label=_("presentation"), required=False, max_length=10_000, widget=forms.Textarea(attrs={"rows": 8}),
+        help_text=_("Leave a blank line between paragraphs."))
+    accommodation_details = _model_field("accommodation_details", widget=forms.Textarea(attrs={"rows": 3}))
+    acronym = _model_field("acronym")
+    city = _model_field("city")
+    province = _model_field("province")
+    address = _model_field("address")
+    website = _model_field("website", assume_scheme="https")
+    facebook_url = _model_field("facebook_url", assume_scheme="https")
+    instagram_url = _model_field("instagram_url", assume_scheme="https")
+    linkedin_url = _model_field("linkedin_url", assume_scheme="https")
+    youtube_url = _model_field("youtube_url", assume_scheme="https")
+    public_email = _model_field("public_email")
+    public_phone = _model_field("public_phone")
+    accommodation = _model_field("accommodation")
+    minimum_stay_months = _model_field("minimum_stay_months")
+    ruc_number = _model_field("ruc_number")
+    schemes = forms.MultipleChoiceField(label=_("schemes hosted or possible"), choices=SchemeCode.choices,
+                                        required=False, widget=forms.CheckboxSelectMultiple)
+    message = forms.CharField(label=_("A message for the Lima team (optional)"), required=False, max_length=2000,
+                              widget=forms.Textarea(attrs={"rows": 3}))
+    # Honeypot: hidden from people by CSS and aria-hidden; robots filling every field give themselves away.
+    nickname = forms.CharField(label=_("Leave this field empty"), required=False)
+
+    def is_spam(self):
+        return bool(self.data.get("nickname"))
+
+    def proposed_values(self):
+        return {name: value for name, value in self.cleaned_data.items() if name not in ("message", "nickname")}

@@ -1,0 +1,232 @@
+"""Testimonies with consent: an expired consent takes a portrait offline everywhere (at once, and for good
+with `unpublish_expired_portraits`); an anonymous portrait shows no name and no photo anywhere."""
+
+import re
+import unicodedata
+from datetime import date, timedelta
+from io import StringIO
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.core.management import call_command
+from django.utils import timezone
+
+from news.models import PortraitPage
+from tests.factories import ImageFactory, translate_page
+
+from .factories import PortraitPageFactory
+from .pages import card_titles, jsonld
+
+pytestmark = pytest.mark.django_db
+
+NAME_PARTS = ("Lucía", "Lucia", "Quispe")
+
+
+def _plain(text):
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+
+
+def assert_no_name(text):
+    """Neither the name nor its accent-free, lower-case or URL forms."""
+    for part in NAME_PARTS:
+        assert _plain(part) not in _plain(text), part
+
+
+@pytest.fixture
+def portraits(portrait_index):
+    today = timezone.localdate()
+    index = portrait_index["fr"]
+    named = PortraitPageFactory(
+        parent=index, title="Capucine Vaseux", slug="capucine", first_name="Capucine", last_name="Vaseux",
+        photo=ImageFactory(title="Photo de Capucine"), consent_given_on=date(2024, 9, 1),
+        consent_expires_on=today + timedelta(days=365))
+    anonymous = PortraitPageFactory(
+        parent=index, title="Une volontaire à Cusco", slug="volontaire-cusco", first_name="Lucía",
+        last_name="Quispe", photo=ImageFactory(title="Photo de Lucía Quispe"), consent_scope="anonymous",
+        consent_given_on=date(2025, 3, 1), lead="Un an d'appui pédagogique à Cusco.", mission_city="Cusco",
+        quote="Cada día aprendo con los niños de Urubamba.", featured=True)
+    expired = PortraitPageFactory(
+        parent=index, title="Romy Doublet", slug="romy", first_name="Romy", last_name="Doublet",
+        consent_given_on=date(2020, 1, 1), consent_expires_on=today - timedelta(days=1),
+        lead="Activisme et jeunesses à Lima.")
+    return {
+        "named": named, "anonymous": anonymous, "expired": expired,
+        "anonymous_es": translate_page(anonymous, "es", title="Una voluntaria en Cusco", slug="voluntaria-cusco"),
+        "expired_es": translate_page(expired, "es", title="Romy Doublet", slug="romy"),
+    }
+
+
+def _sitemap(client, language):
+    response = client.get(f"/sitemap-{language}.xml")
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def _search(client, query, language="fr"):
+    path = {"fr": "/fr/recherche/", "es": "/es/buscar/"}[language]
+    response = client.get(path, {"q": query})
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def _api(client, **params):
+    response = client.get("/api/v2/pages/", {"type": "news.PortraitPage", "fields": "*", "limit": "50", **params})
+    assert response.status_code == 200
+    return response.json()["items"]
+
+
+# Expired consent ----------------------------------------------------------------------------------
+
+def test_expired_consent_hides_the_portrait_everywhere_even_before_the_command(client, portraits):
+    expired = portraits["expired"]
+    assert expired.live  # the command has not run yet
+    assert client.get("/fr/portraits/romy/").status_code == 404
+    assert client.get("/es/testimonios/romy/").status_code == 404
+    assert "Romy Doublet" not in card_titles(client.get("/fr/portraits/").content.decode())
+    assert "Capucine Vaseux" in card_titles(client.get("/fr/portraits/").content.decode())
+    assert "/portraits/romy/" not in _sitemap(client, "fr") and "/testimonios/romy/" not in _sitemap(client, "es")
+    assert "/fr/portraits/romy/" not in _search(client, "Romy Doublet")
+    assert "/fr/portraits/capucine/" in _search(client, "Capucine")
+    assert client.get("/fr/recherche/suggestions/", {"q": "Romy"}).json()["suggestions"] == []
+    assert "Romy Doublet" not in [item["title"] for item in _api(client)]
+    assert client.get(f"/api/v2/pages/{expired.pk}/", follow=True).status_code == 404
+
+
+def test_the_command_unpublishes_every_translation_once(client, portraits):
+    out = StringIO()
+    call_command("unpublish_expired_portraits", "--dry-run", stdout=out)
+    assert "Would unpublish 2 portrait page(s)" in out.getvalue()
+    assert PortraitPage.objects.live().filter(translation_key=portraits["expired"].translation_key).count() == 2
+
+    out = StringIO()
+    call_command("unpublish_expired_portraits", stdout=out)
+    assert "Unpublished 2 portrait page(s)" in out.getvalue()
+    assert not PortraitPage.objects.live().filter(translation_key=portraits["expired"].translation_key).exists()
+    assert PortraitPage.objects.get(pk=portraits["named"].pk).live
+    assert PortraitPage.objects.get(pk=portraits["anonymous_es"].pk).live
+    # Safe to run again from cron: nothing left to do.
+    out = StringIO()
+    call_command("unpublish_expired_portraits", stdout=out)
+    assert "Unpublished 0 portrait page(s)" in out.getvalue()
+    assert client.get("/fr/portraits/romy/").status_code == 404
+
+
+def test_a_stale_translation_is_unpublished_with_its_source(portraits):
+    """A translation whose consent date was never synchronised still goes offline with its source."""
+    PortraitPage.objects.filter(pk=portraits["expired_es"].pk).update(consent_expires_on=None)
+    call_command("unpublish_expired_portraits", stdout=StringIO())
+    assert not PortraitPage.objects.get(pk=portraits["expired_es"].pk).live
+
+
+def test_consent_without_end_date_never_expires(client, portraits):
+    PortraitPage.objects.filter(pk=portraits["named"].pk).update(consent_expires_on=None)
+    call_command("unpublish_expired_portraits", stdout=StringIO())
+    assert client.get("/fr/portraits/capucine/").status_code == 200
+
+
+# Anonymous portraits --------------------------------------------------------------------------------
+
+def test_anonymous_page_shows_neither_name_nor_photo(client, portraits):
+    anonymous = portraits["anonymous"]
+    for url in ("/fr/portraits/volontaire-cusco/", "/es/testimonios/voluntaria-cusco/"):
+        response = client.get(url)
+        assert response.status_code == 200
+        html = response.content.decode()
+        assert "Cada día aprendo" in html  # the testimony itself is there
+        assert_no_name(html)
+        assert 'class="portrait__photo"' not in html and "og:image" not in html
+        for block in jsonld(html):
+            assert_no_name(str(block))
+    named = client.get("/fr/portraits/capucine/").content.decode()
+    assert "Capucine Vaseux" in named and 'class="portrait__photo"' in named and "og:image" in named
+    assert anonymous.display_name == "" and anonymous.public_photo is None and anonymous.get_meta_image() is None
+
+
+def test_anonymous_cards_show_neither_name_nor_photo(client, portraits, site_tree):
+    html = client.get("/fr/portraits/").content.decode()
+    cards = re.findall(r'<article class="card portrait-card">.*?</article>', html, re.S)
+    (card,) = [card for card in cards if "Une volontaire à Cusco" in card]
+    assert "card__media" not in card
+    assert_no_name(html)
+    assert_no_name(client.get("/fr/").content.decode())  # featured on the home page
+
+
+def test_anonymous_portrait_cannot_be_found_by_name(client, portraits):
+    for language in ("fr", "es"):
+        html = _search(client, "Quispe", language)
+        assert "volontaire-cusco" not in html and "voluntaria-cusco" not in html
+    html = _search(client, "Cusco")
+    assert "/fr/portraits/volontaire-cusco/" in html
+    assert_no_name(html)
+    for text in ("Luc", "Quis"):
+        assert client.get("/fr/recherche/suggestions/", {"q": text}).json()["suggestions"] == []
+
+
+def test_anonymous_portrait_in_the_api(client, portraits):
+    items = {item["meta"]["slug"]: item for item in _api(client)}
+    item = items["volontaire-cusco"]
+    assert item["display_name"] == "" and item["photo"] is None
+    assert_no_name(str(item))
+    assert items["capucine"]["display_name"] == "Capucine Vaseux" and items["capucine"]["photo"]
+    images = client.get("/api/v2/images/", {"limit": "50"}).json()["items"]
+    assert [image["title"] for image in images] == ["Photo de Capucine"]
+
+
+def test_anonymous_portrait_in_the_sitemap(client, portraits):
+    for language in ("fr", "es"):
+        xml = _sitemap(client, language)
+        assert "cusco" in xml
+        assert_no_name(xml)
+
+
+@pytest.mark.parametrize("field", ["title", "slug", "lead", "story", "seo_title"])
+def test_an_anonymous_portrait_refuses_the_name_in_its_public_fields(portraits, field):
+    page = PortraitPage.objects.get(pk=portraits["anonymous"].pk)
+    value = {"slug": "lucia-quispe-cusco", "story": "<p>Lucía a passé un an à Cusco.</p>"}.get(field, "Quispe")
+    setattr(page, field, value)
+    with pytest.raises(ValidationError) as error:
+        page.full_clean()
+    assert field in error.value.message_dict
+
+
+def test_choosing_anonymous_in_french_applies_to_every_translation_at_once(client, portrait_index):
+    page = PortraitPageFactory(parent=portrait_index["fr"], title="Portrait à Piura", slug="piura",
+                               first_name="Ana", last_name="Torres", photo=ImageFactory())
+    translation = translate_page(page, "es", title="Testimonio en Piura", slug="piura")
+    page.consent_scope = "anonymous"
+    page.save_revision().publish()
+    spanish = PortraitPage.objects.get(pk=translation.pk)
+    assert spanish.consent_scope == "anonymous" and spanish.display_name == ""
+    html = client.get("/es/testimonios/piura/").content.decode()
+    assert "Torres" not in html and 'class="portrait__photo"' not in html
+
+
+def test_editors_see_the_consent_fields_with_their_help(admin_client, portraits):
+    html = admin_client.get(f"/admin/pages/{portraits['anonymous'].pk}/edit/").content.decode()
+    for name in ("consent_given_on", "consent_scope", "consent_expires_on"):
+        assert f'name="{name}"' in html
+    assert "dépublié dans toutes les langues" in html
+
+
+def test_demo_portraits_carry_consent_and_one_stays_anonymous(client, site_tree, monkeypatch):
+    from django.db import transaction
+
+    from home.demo.progress import Progress
+    from news import demo
+    from news.demo import portraits as demo_portraits
+
+    monkeypatch.setattr(transaction, "on_commit", lambda func, using=None, robust=False: func())
+    items = [demo_portraits.PORTRAITS[0], demo_portraits.PORTRAITS[-1]]
+    monkeypatch.setattr(demo, "PORTRAITS", items)
+    for _run in range(2):  # idempotent
+        progress = Progress(StringIO(), 10, "demo")
+        _news, _events, index = demo.ensure_indexes(site_tree["fr"], progress)
+        demo.ensure_portraits(index, demo.Programmes(), progress)
+    assert PortraitPage.objects.count() == 6
+    assert not PortraitPage.objects.filter(consent_given_on=None).exists()
+    anonymous = PortraitPage.objects.filter(consent_scope="anonymous")
+    assert anonymous.count() == 3 and not anonymous.exclude(photo=None).exists()
+    for page in anonymous:
+        html = client.get(page.url).content.decode()
+        assert html and "Lucía" not in html and "Quispe" not in html
+        assert_no_name(page.slug + page.title)
