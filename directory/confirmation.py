@@ -9,11 +9,13 @@ import html
 import logging
 import re
 from dataclasses import dataclass
+from datetime import timedelta
 
 from django.conf import settings
 from django.core import signing
 from django.core.mail import send_mail
 from django.db import transaction
+from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -91,13 +93,11 @@ def confirmation_url(structure, token, language):
 def due_structures(now=None, slug=None):
     """Public default-language structures with a public e-mail, neither confirmed nor asked in the last year."""
     now = now or timezone.now()
-    cutoff = now - timezone.timedelta(days=ASK_EVERY_DAYS)
+    cutoff = now - timedelta(days=ASK_EVERY_DAYS)
     structures = HostStructure.objects.filter(
         is_public=True, locale=Locale.get_default()).exclude(public_email="").select_related("locale")
     if slug:
         structures = structures.filter(slug=slug)
-    from django.db.models import Q
-
     return structures.exclude(Q(confirmed_at__gte=cutoff) | Q(confirmation_requested_at__gte=cutoff)) \
         .order_by("name", "pk")
 
@@ -157,8 +157,6 @@ def current_values(structure, language):
     for field in FACT_FIELDS:
         values[field] = getattr(structure, field)
     values["schemes"] = sorted(scheme.code for scheme in structure.schemes.all())
-    if values["minimum_stay_months"] is None:
-        values["minimum_stay_months"] = None
     return values
 
 

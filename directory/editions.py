@@ -87,20 +87,16 @@ def previous_edition(locale, year):
 
 
 def store_pdf(edition, pdf, page):
+    """The PDF as a Wagtail document (served like any document, kept in backups); replaced in place on --replace."""
     from wagtail.documents import get_document_model
 
-    document_model = get_document_model()
     name = f"structures-accueil-{edition.locale.language_code}-{edition.year}.pdf"
-    title = f"{page.title} — {edition.year} ({edition.locale.language_code})"
-    if edition.document_id:
-        document = edition.document
+    document = edition.document if edition.document_id else get_document_model()()
+    if document.file:
         document.file.delete(save=False)
-        document.file.save(name, ContentFile(pdf), save=False)
-        document.title = title
-        document.save()
-        return document
-    document = document_model(title=title)
+    document.title = f"{page.title} — {edition.year} ({edition.locale.language_code})"
     document.file.save(name, ContentFile(pdf), save=False)
+    document._set_document_file_metadata()  # size and hash, as the admin's upload form does
     document.save()
     return document
 

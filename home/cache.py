@@ -56,6 +56,7 @@ BOOKKEEPING_MODELS = {
     "wagtailcore.commentreply", "wagtailcore.uploadedfile", "wagtailadmin.editingsession", "wagtailadmin.admin",
     "wagtailusers.userprofile", "wagtailsearchpromotions.query", "wagtailsearchpromotions.querydailyhits",
     "search.searchquerylog",
+    "directory.savedsearch", "directory.structurefingerprint",  # directory alerts: private rows, not content
 }
 BOOKKEEPING_APPS = {"axes", "wagtailsearch"}
 

@@ -52,14 +52,15 @@ def refresh():
         rows = HostStructure.objects.with_related().filter(pk__in=ids[start:start + BATCH])
         known = StructureFingerprint.objects.in_bulk([row.pk for row in rows])
         for row in rows:
-            print_ = fingerprint(row)
+            state = fingerprint(row)
             current = known.get(row.pk)
             if current is None:
-                StructureFingerprint.objects.create(structure=row, fingerprint=print_,
+                StructureFingerprint.objects.create(structure=row, fingerprint=state,
                                                     seen_updated_at=row.updated_at, changed_at=row.updated_at)
                 changed += 1
-            elif current.fingerprint != print_:
-                current.fingerprint, current.seen_updated_at, current.changed_at = print_, row.updated_at, row.updated_at
+            elif current.fingerprint != state:
+                current.fingerprint, current.seen_updated_at = state, row.updated_at
+                current.changed_at = row.updated_at
                 current.save()
                 changed += 1
             else:

@@ -91,7 +91,9 @@ def digest_context(subscription, form, new, changed, start, end):
     return {
         "new": kept_new, "changed": kept_changed, "total": total,
         "more": total - len(kept_new) - len(kept_changed),
-        "description": description, "start": timezone.localtime(start), "end": timezone.localtime(end),
+        "description": description, "start": timezone.localtime(start),
+        # The window ends at midnight starting the current period: the last day it covers is the one before.
+        "end": timezone.localtime(end - timedelta(seconds=1)),
         "search_url": searches.absolute(searches.search_url(page, subscription.params)) if page else "",
         "feed_url": searches.absolute(searches.feed_url(page, "rss", subscription.params)) if page else "",
     }

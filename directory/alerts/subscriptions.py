@@ -7,6 +7,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.core.cache import cache
 from django.core.mail import EmailMessage
+from django.db import IntegrityError
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
@@ -43,8 +44,11 @@ def follow(email, params, frequency, language):
     """Record (or find) the subscription and send its confirmation link. Returns False when the e-mail
     could not be sent. Whether the address already follows the search is never revealed to the visitor."""
     email = email.strip()
-    subscription, created = SavedSearch.objects.get_or_create(
-        email=email, params=params, defaults={"frequency": frequency, "language": language})
+    try:
+        subscription, created = SavedSearch.objects.get_or_create(
+            email=email, params=params, defaults={"frequency": frequency, "language": language})
+    except IntegrityError:  # the same form posted twice at once: the other request created the row
+        subscription, created = SavedSearch.objects.get(email=email, params=params), False
     if not created and not subscription.is_confirmed:
         SavedSearch.objects.filter(pk=subscription.pk).update(frequency=frequency, language=language)
         subscription.frequency, subscription.language = frequency, language

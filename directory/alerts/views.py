@@ -18,7 +18,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from wagtail.models import Locale
 
 from .. import ratelimit
-from ..models import DirectoryIndexPage
+from ..models import AlertFrequency, DirectoryIndexPage
 from . import searches, subscriptions, tokens
 from .feeds import SearchAtomFeed, SearchRssFeed
 from .forms import FollowForm
@@ -103,9 +103,12 @@ def confirm(request, directory_slug, token):
     form = searches.parse_params(subscription.params, subscription.language)
     frequency = payload.get("f") or subscription.frequency
     return _render(request, page, "confirm", {
-        "subscription": subscription, "confirmed": request.method == "POST",
+        # Opening the link again once confirmed (same choices) just says the alert is on.
+        "subscription": subscription, "confirmed": request.method == "POST" or (
+            subscription.is_confirmed and subscription.frequency == frequency
+            and subscription.language == payload.get("l", subscription.language)),
         "description": searches.describe(form),
-        "frequency_label": dict(subscriptions.SavedSearch._meta.get_field("frequency").choices).get(frequency, ""),
+        "frequency_label": AlertFrequency(frequency).label if frequency in AlertFrequency.values else "",
         "search_url": searches.search_url(page, subscription.params, request),
         "unsubscribe_url": searches.alerts_url(page, "unsubscribe", tokens.unsubscribe_token(subscription), request),
     })

@@ -42,9 +42,16 @@ class ChangeRequestReviewView(_ReviewerOnly, WagtailAdminTemplateMixin, Template
     page_title = _("Review a change request")
     header_icon = "doc-full"
 
-    def dispatch(self, request, *args, **kwargs):
-        self.change = get_object_or_404(StructureChangeRequest.objects.select_related("structure"), pk=kwargs["pk"])
-        return super().dispatch(request, *args, **kwargs)
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        self._change = None
+
+    @property
+    def change(self):
+        if self._change is None:
+            self._change = get_object_or_404(StructureChangeRequest.objects.select_related("structure"),
+                                             pk=self.kwargs["pk"])
+        return self._change
 
     def get_page_subtitle(self):
         return str(self.change.structure)

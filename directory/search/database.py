@@ -150,13 +150,24 @@ class DatabaseEngine:
             rows, total, fetched["hits"] = Statement(plan).run(query.offset, query.offset + query.per_page)
             return plan.counts_from_rows(rows, total)
 
-        counts, total = cached("facets", (query.language, query.text, query.filters, query.geo), compute)
+        # Without words the counts are the same in every language: one cached entry serves the three.
+        language = query.language if plan.words else ""
+        counts, total = cached("facets", (language, query.text, query.filters, query.geo), compute)
         query, clamped = clamp_page(query, total)
-        if clamped or "hits" not in fetched:
-            plan.query = query
-            fetched["hits"] = Statement(plan).run(query.offset, query.offset + query.per_page,
-                                                  with_facets=False)[2] if total else []
-        return SearchResults(query=query, hits=fetched["hits"], total=total,
+        if clamped:
+            fetched.clear()
+        plan.query = query
+
+        def page_hits():
+            if "hits" in fetched:
+                return fetched["hits"]
+            return Statement(plan).run(query.offset, query.offset + query.per_page, with_facets=False)[2] \
+                if total else []
+
+        # The same page asked again (reload, back button, another reader) reuses its hits too.
+        hits = cached("hits", (query.language, query.text, query.filters, query.geo, query.sort, query.page,
+                               query.per_page), page_hits)
+        return SearchResults(query=query, hits=hits, total=total,
                              facets=build_facets(query, counts, vocabulary),
                              did_you_mean=self._did_you_mean(plan) if not total else "",
                              engine=self.name, page_clamped=clamped)

@@ -71,12 +71,18 @@ class PostgresText:
         key = tuple(words)
         if key not in self._parsed:
             # Raw tsquery syntax is safe: words are letters and digits only (text.query_words).
-            per_word = ["(" + " || ".join(f"to_tsquery('{config}', %s)" for config in PG_CONFIGS.values()) + ")"
-                        for _word in words]
+            parsed = [f"to_tsquery('{config}', %s)::text" for _word in words for config in PG_CONFIGS.values()]
             params = [f"{word}:*" for word in words for _config in PG_CONFIGS]
             with connection.cursor() as cursor:
-                cursor.execute(f"SELECT ({' && '.join(per_word)})::text", params)
-                self._parsed[key] = cursor.fetchone()[0]
+                cursor.execute(f"SELECT {', '.join(parsed)}", params)
+                row = cursor.fetchone()
+            # The stemmers often agree: each distinct form once, or the planner counts a word's share of the
+            # rows once per language and takes a broad word for a scan of the whole table.
+            size = len(PG_CONFIGS)
+            alternatives = [list(dict.fromkeys(form for form in row[i:i + size] if form))
+                            for i in range(0, len(row), size)]
+            self._parsed[key] = " & ".join("(" + " | ".join(f"({form})" for form in forms) + ")"
+                                           for forms in alternatives if forms)
         return self._parsed[key]
 
     def condition(self, words, language):

@@ -11,7 +11,9 @@ Filters are written from `facets.FACETS` (single value: `= ANY`, multi-valued bi
 boolean label included, needs nothing here.
 """
 
-from django.db import connection
+from contextlib import nullcontext
+
+from django.db import connection, transaction
 from django.db.models import F
 
 from .contract import SORT_DISTANCE, SORT_RECENT, SORT_RELEVANCE, Hit
@@ -33,6 +35,24 @@ def _condition(spec, values, registry):
         return f"{column} = ANY(%s)", [list(values)]
     # A value no structure has gets no bit: the mask is 0 and, rightly, nothing matches.
     return f"({column} & %s::bigint) <> 0", [mask_of(registry.bits(spec, values))]
+
+
+# Facets counted together, in one grouping set: a few hundred combinations at most, summed up in Python,
+# cost one hash lookup per row instead of one per facet. Any other facet is a grouping set of its own.
+BUNDLES = (("region", "city"), ("status", "accommodation", "label"), ("scheme", "language"))
+
+
+def _bundles(specs):
+    """Grouping sets as tuples of indexes into `specs`; `((),)` (every row, one group) when `specs` is empty."""
+    names = [spec.name for spec in specs]
+    sets, placed = [], set()
+    for bundle in BUNDLES:
+        indexes = tuple(names.index(name) for name in bundle if name in names)
+        if indexes:
+            sets.append(indexes)
+            placed.update(indexes)
+    sets += [(index,) for index in range(len(names)) if index not in placed]
+    return sorted(sets) or [()]
 
 
 def _where(conditions):
@@ -87,7 +107,8 @@ class Statement:
         unselected = [spec for spec in FACETS if spec.name not in self.conditions]
         if with_facets:
             grouped = [quote(db_column(spec)) for spec in unselected]
-            sets = ", ".join([f"({column})" for column in grouped] + ["()"])
+            self.bundles = _bundles(unselected)
+            sets = ", ".join("(" + ", ".join(grouped[index] for index in bundle) + ")" for bundle in self.bundles)
             listed = "".join(f", {column}" for column in grouped)
             grouping = f"GROUPING({', '.join(grouped)})" if grouped else "0"
             columns.append(f"(SELECT json_agg(json_build_array(grp{listed}, n)) FROM "
@@ -106,7 +127,11 @@ class Statement:
         columns.append(f'(SELECT json_agg(json_build_array("translation_key", "structure_{plan.query.language}"'
                        f'{extra})) FROM (SELECT * FROM filtered ORDER BY {order} LIMIT %s OFFSET %s) AS h)')
         params += [max(0, stop - start), start]
-        with connection.cursor() as cursor:
+        with transaction.atomic() if plan.words else nullcontext(), connection.cursor() as cursor:
+            if plan.words:
+                # The index is read from memory, where a random page costs about a sequential one: with the
+                # default cost (4) the planner reads the whole text table rather than the GIN index's matches.
+                cursor.execute("SET LOCAL random_page_cost = 1.1")
             cursor.execute(f"{sql[0]} SELECT {', '.join(columns)}", params)
             row = cursor.fetchone()
         hits = [self._hit(values) for values in row[-1] or []]
@@ -124,17 +149,20 @@ class Statement:
 
     def _counts(self, grouped_rows, unselected, selected_rows):
         """{facet: [(value or mask, count)]} and the total, from the JSON parts."""
-        rows = {spec.name: [] for spec in FACETS}
+        sums = {spec.name: {} for spec in FACETS}
         total = 0
         width = len(unselected)
+        first = self.bundles[0]
         for grouping, *values in grouped_rows:
             count = values.pop()
             # GROUPING() sets a bit for each column *not* grouped in this row; the first column is the top bit.
-            index = next((i for i in range(width) if not grouping & (1 << (width - 1 - i))), None)
-            if index is None:
-                total = count  # the empty grouping set: every filtered row
-            else:
-                rows[unselected[index].name].append((values[index], count))
+            indexes = tuple(i for i in range(width) if not grouping & (1 << (width - 1 - i)))
+            for index in indexes:
+                found = sums[unselected[index].name]
+                found[values[index]] = found.get(values[index], 0) + count
+            if indexes == first:
+                total += count  # every filtered row is in exactly one group of each grouping set
+        rows = {name: list(found.items()) for name, found in sums.items()}
         for name, pairs in selected_rows.items():
             rows[name] = [(value, count) for value, count in pairs or []]
         return rows, total

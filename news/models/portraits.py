@@ -220,7 +220,15 @@ class PortraitPage(SitePage):
         if self.locale.language_code != settings.LANGUAGE_CODE:
             return
         values = {field: getattr(self, field) for field in CONSENT_FIELDS}
-        PortraitPage.objects.filter(translation_key=self.translation_key).exclude(pk=self.pk).update(**values)
+        translations = PortraitPage.objects.filter(translation_key=self.translation_key).exclude(pk=self.pk)
+        translations.update(**values)
+        if self.is_anonymous:
+            # A translation written while the portrait was named may still name the volunteer in its title or
+            # address: it goes offline until a translator rewrites it (saving it then checks it again).
+            tokens = name_tokens(self.first_name, self.last_name)
+            for translation in translations.live():
+                if any(mentions(getattr(translation, field, ""), tokens) for field in PUBLIC_TEXT_FIELDS):
+                    translation.unpublish()
 
     @property
     def is_anonymous(self):

@@ -30,9 +30,10 @@ INDEX_TEXTS = {
 }
 ARTICLE_TITLES = {"fr": "Neuf volontaires partent en France", "es": "Nueve voluntarios viajan a Francia",
                   "en": "Nine volunteers leave for France"}
-# Two structures in Cusco with the SCI scheme, one in Lima without: a text search and a filter tell them apart.
-STRUCTURES = {"mano-a-mano": "Mano a Mano", "ayllu-cusco": "Ayllu Cusco", "lima-solidaria": "Lima Solidaria"}
-AREA_NAMES = {"fr": "Éducation", "es": "Educación", "en": "Education"}
+# Three structures in Cusco, two of them with the SCI scheme, and one in Lima: a text search and a filter
+# tell them apart.
+STRUCTURES = {"mano-a-mano": "Mano a Mano", "ayllu-cusco": "Ayllu Cusco", "casa-cusco": "Casa Cusco",
+              "lima-solidaria": "Lima Solidaria"}
 
 
 def _homes():
@@ -64,11 +65,22 @@ def _directory(homes):
                                  accommodation="host-family", website="https://manoamano.example.org/"),
         "ayllu-cusco": structure(name="Ayllu Cusco", slug="ayllu-cusco", areas=[education], schemes=["sci"],
                                  records=[(2024, "sci", 1)]),
+        "casa-cusco": structure(name="Casa Cusco", slug="casa-cusco", schemes=["vsi"]),
         "lima-solidaria": structure(name="Lima Solidaria", slug="lima-solidaria", schemes=["vsi"], city="Lima",
                                     region=Region.objects.get(code="PE-LIM")),
     }
     sync_all()
     return pages, made
+
+
+def build_directory_site():
+    """Only the home pages and the directory: {language: directory page URL}."""
+    from tests.factories import build_site_tree
+    from tests.quality.site_content import restore_migration_data
+
+    restore_migration_data()
+    directories, _made = _directory(build_site_tree())
+    return {language: page.url for language, page in directories.items()}
 
 
 def build_full_site():

@@ -3,6 +3,7 @@
 Time is never waited for: structures get explicit timestamps and each run of the digests is given its `now`.
 """
 
+import io
 import re
 import smtplib
 import time
@@ -67,7 +68,8 @@ def test_the_listing_offers_to_follow_the_search_by_email_and_feed(client, sampl
     assert 'action="/fr/annuaire/alerts/follow/"' in html
     assert '<input type="hidden" name="search" value="region=PE-CUS">' in html
     assert '<link rel="alternate" type="application/rss+xml"' in html
-    assert 'href="/fr/annuaire/feed.rss?region=PE-CUS"' in html and 'href="/fr/annuaire/feed.atom?region=PE-CUS"' in html
+    assert 'href="/fr/annuaire/feed.rss?region=PE-CUS"' in html
+    assert 'href="/fr/annuaire/feed.atom?region=PE-CUS"' in html
     assert "csrfmiddlewaretoken" not in html  # the listing stays cacheable
 
 
@@ -288,7 +290,8 @@ def test_a_monthly_subscription_gets_each_calendar_month_once(directory_week):
 
 def test_the_command_prints_a_summary(directory_week):
     # The real clock is before MONDAY: the week of these changes has not ended yet.
-    call_command("send_directory_alerts", "--dry-run", stdout=(out := __import__("io").StringIO()))
+    out = io.StringIO()
+    call_command("send_directory_alerts", "--dry-run", stdout=out)
     assert "1 confirmed alert(s)" in out.getvalue()
     assert not mail.outbox
 

@@ -164,6 +164,8 @@ def test_a_proposed_change_stays_invisible_until_approved(client, contact, admin
     contact.refresh_from_db()
     assert contact.city == "Cusco" and contact.confirmed_at is None
 
+    listing = admin_client.get("/admin/directory/change-requests/").content.decode()
+    assert f'href="/admin/directory/change-requests/{change.pk}/">Mano a Mano</a>' in listing
     review = admin_client.get(f"/admin/directory/change-requests/{change.pk}/").content.decode()
     assert "<del>Cusco</del>" in review and "<ins>Puno</ins>" in review
     assert f"<ins>{NEW_TEXT}</ins>" in review

@@ -126,6 +126,7 @@ def test_command_publishes_the_pdf_once_per_year(client, directory_tree):
     assert "[1/1] es" in out.getvalue()
     edition = _edition("es", 2026)
     assert edition.document is not None and edition.structure_count == 1
+    assert edition.document.file_size > 1000  # shown next to the link
     with edition.document.file.open("rb") as pdf:
         assert pdf.read(5) == b"%PDF-"
     html = client.get("/es/directorio/ediciones/").content.decode()

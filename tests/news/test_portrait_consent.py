@@ -230,3 +230,14 @@ def test_demo_portraits_carry_consent_and_one_stays_anonymous(client, site_tree,
         html = client.get(page.url).content.decode()
         assert html and "Lucía" not in html and "Quispe" not in html
         assert_no_name(page.slug + page.title)
+
+
+def test_a_translation_that_still_names_the_volunteer_goes_offline(client, portrait_index):
+    page = PortraitPageFactory(parent=portrait_index["fr"], title="Portrait à Piura", slug="piura",
+                               first_name="Ana", last_name="Torres")
+    translation = translate_page(page, "es", title="Ana Torres en Piura", slug="ana-torres")
+    page.consent_scope = "anonymous"
+    page.save_revision().publish()
+    assert not PortraitPage.objects.get(pk=translation.pk).live
+    assert client.get("/es/testimonios/ana-torres/").status_code == 404
+    assert client.get("/fr/portraits/piura/").status_code == 200
