@@ -85,6 +85,20 @@ def top_pages():
     return {path: page for path, page in live_pages().by_path.items() if page.depth in (2, 3)}
 
 
+def light_specific(page):
+    """A remembered page as an instance of its own class, for its URL and methods: no query, no field loaded."""
+    from django.db.models import DEFERRED
+
+    model = page.specific_class
+    if model is None or isinstance(page, model):
+        return page
+    values = tuple(page.pk if field.primary_key else page.__dict__.get(field.attname, DEFERRED)
+                   for field in model._meta.concrete_fields)
+    specific = model(*values)
+    specific._state.adding, specific._state.db = False, page._state.db
+    return with_locale(specific)
+
+
 def is_public(page):
     return not any(page.path.startswith(path) and page.depth >= depth for path, depth in restricted_sections())
 
@@ -160,14 +174,13 @@ def _route(request, root, components):
     from wagtail.models import Page
 
     url_paths = [root.url_path + "/".join(components[:count]) + "/" for count in range(1, len(components) + 1)]
-    known = live_pages().by_url_path
-    if all(url_path in known for url_path in url_paths):
-        found = known
-    else:  # a page that is not live (or not there) along the way: ask the database
-        found = {page.url_path: page for page in Page.objects.filter(
-            url_path__in=url_paths, path__startswith=root.path, depth__gt=root.depth)}
+    found, asked = live_pages().by_url_path, False
     current, consumed = root, 0
     while consumed < len(components) and _routes_past(current, components[consumed:]):
+        if url_paths[consumed] not in found and not asked:
+            # A page that is not live (or not there) along the way: ask the database.
+            found, asked = {page.url_path: page for page in Page.objects.filter(
+                url_path__in=url_paths, path__startswith=root.path, depth__gt=root.depth)}, True
         child = found.get(url_paths[consumed])
         if child is None or child.depth != current.depth + 1 or not child.path.startswith(current.path):
             break

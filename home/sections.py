@@ -33,7 +33,8 @@ def _directory_page(locale):
     """The directory page of the language, for its URL (found among the remembered top pages: no query)."""
     from directory.models import DirectoryIndexPage
 
-    from .lookups import top_pages
+    from .lookups import light_specific, top_pages
 
-    return next((page for page in top_pages().values() if page.depth == 3 and page.locale_id == locale.pk
+    page = next((page for page in top_pages().values() if page.depth == 3 and page.locale_id == locale.pk
                  and page.specific_class is DirectoryIndexPage), None)
+    return light_specific(page) if page is not None else None

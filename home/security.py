@@ -5,10 +5,10 @@ Django 5.2 has no CSP of its own (it arrives in 6.0), hence this small middlewar
 Content-Security-Policy keeps it: Wagtail serves documents with "default-src 'none'", stricter than ours.
 """
 
-from axes.helpers import get_lockout_message
 from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import redirect
+from django.utils.translation import gettext
 
 # Public pages: no inline script at all (scripts are files under /static/, loaded with defer). Inline style
 # attributes stay allowed through style-src-attr only: Wagtail's responsive embeds set padding-bottom inline.
@@ -89,5 +89,10 @@ class SecurityHeadersMiddleware:
 
 def lockout_response(request, original_response=None, credentials=None):
     """Back to the login form with "too many attempts, try again later": the same for every username, known or not."""
-    messages.error(request, get_lockout_message())
+    # Our own catalogues carry these django-axes messages: axes has no Spanish translation.
+    if settings.AXES_COOLOFF_TIME:
+        message = gettext("Account locked: too many login attempts. Please try again later.")
+    else:
+        message = gettext("Account locked: too many login attempts. Contact an admin to unlock your account.")
+    messages.error(request, message)
     return redirect(request.get_full_path())

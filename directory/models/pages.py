@@ -48,6 +48,9 @@ class DirectoryIndexPage(RoutablePageMixin, SitePage):
     def structure_url(self, structure, request=None):
         return self.get_url(request) + self.reverse_subpage("structure", args=[structure.slug])
 
+    def introduction_url(self, structure, request=None):
+        return self.get_url(request) + self.reverse_subpage("introduction", args=[structure.slug])
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         try:
@@ -92,6 +95,12 @@ class DirectoryIndexPage(RoutablePageMixin, SitePage):
         from ..views.structures import structure_detail
 
         return structure_detail(request, self, slug)
+
+    @path("<slug:slug>/introduction/", name="introduction")
+    def introduction(self, request, slug):
+        from ..views.introductions import introduction_form
+
+        return introduction_form(request, self, slug)
 
     @path("<slug:slug>/introduction/sent/", name="introduction_sent")
     def introduction_sent(self, request, slug):

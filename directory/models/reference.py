@@ -114,10 +114,17 @@ class LocalizedVocabulary(TranslatableMixin, models.Model):
     @classmethod
     def names_in(cls, locale=None):
         """{slug: name in that locale, falling back to the canonical name} — one query for a whole page."""
+        from home.lookups import remembered
+
         locale = locale or Locale.get_active()
-        names = dict(cls.canonical().values_list("slug", "name"))
-        names.update(cls.objects.filter(locale=locale).values_list("slug", "name"))
-        return names
+
+        def names():
+            names = dict(cls.canonical().values_list("slug", "name"))
+            names.update(cls.objects.filter(locale=locale).values_list("slug", "name"))
+            return names
+
+        # Reference data changes a few times a year: remembered until the next content change.
+        return dict(remembered(("vocabulary-names", cls._meta.label, locale.pk), names))
 
 
 class AreaOfWork(LocalizedVocabulary):

@@ -15,9 +15,12 @@ def regions_url(page, request=None):
 
 
 def directory_pages_by_language():
-    """{language code: live directory page}, one query."""
-    return {page.locale.language_code: page
-            for page in DirectoryIndexPage.objects.live().public().select_related("locale")}
+    """{language code: live directory page}, from the pages every process remembers (no query)."""
+    from home.lookups import is_public, light_specific, live_pages, locales_by_code
+
+    codes = {locale.pk: code for code, locale in locales_by_code().items()}
+    return {codes[page.locale_id]: light_specific(page) for page in live_pages().by_path.values()
+            if page.specific_class is DirectoryIndexPage and is_public(page) and page.locale_id in codes}
 
 
 def page_locale(page):

@@ -7,6 +7,7 @@ from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import get_language
+from django.views.decorators.cache import never_cache
 
 from .. import introductions, ratelimit
 from ..forms import IntroductionForm
@@ -41,6 +42,28 @@ def handle_introduction(request, page, structure):
             reverse("wagtailsnippets_directory_introductionrequest:edit", args=[introduction.pk])),
     )
     return Outcome(response=HttpResponseRedirect(sent_url))
+
+
+@never_cache
+def introduction_form(request, page, slug):
+    """The introduction form of one structure, on a page of its own: never cached (CSRF token, answers)."""
+    structure = HostStructure.objects.listed(page.locale).filter(slug=slug).first()
+    if structure is None:
+        raise Http404
+    form, status = IntroductionForm(), 200
+    if request.method == "POST":
+        outcome = handle_introduction(request, page, structure)
+        if outcome.response is not None:
+            return outcome.response
+        form, status = outcome.form, outcome.status
+    from .structures import structure_alternate_urls
+
+    return TemplateResponse(request, "directory/introduction.html", {
+        "page": page, "self": page, "structure": structure, "form": form, "rate_limited": status == 429,
+        "structure_url": page.structure_url(structure, request), "index_url": page.get_url(request),
+        "alternate_urls": {language: f"{url}introduction/"
+                           for language, url in structure_alternate_urls(structure).items()},
+    }, status=status)
 
 
 def introduction_sent(request, page, slug):

@@ -2,11 +2,12 @@
 
 from django.apps import apps
 from django.db.models import Case, Count, IntegerField, Q, When
-from django.http import Http404
+from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
-from ..forms import IntroductionForm
+from home.lookups import locales_by_code, remembered
+
 from ..introductions import introduction_stats
 from ..maps import region_map
 from ..models import HostStructure, Region
@@ -36,12 +37,10 @@ def similar_structures(structure, limit=SIMILAR_COUNT):
         .annotate(shared=Count("areas", filter=Q(areas__in=area_ids), distinct=True),
                   same_region=Case(When(region_id=structure.region_id, then=1), default=0,
                                    output_field=IntegerField()))
-        .order_by("-shared", "-same_region", "name")
-        .values_list("pk", flat=True)[:limit]
+        .order_by("-shared", "-same_region", "name", "pk")
+        .select_related("region", "logo")[:limit]
     )
-    ids = list(candidates)
-    by_id = HostStructure.objects.filter(pk__in=ids).select_related("region", "logo").in_bulk()
-    return [by_id[pk] for pk in ids if pk in by_id]
+    return list(candidates)
 
 
 def hosted_portraits(structure, limit=PORTRAIT_COUNT):
@@ -64,16 +63,21 @@ def hosted_portraits(structure, limit=PORTRAIT_COUNT):
 def structure_alternate_urls(structure):
     """{language: URL of this structure's page} for the languages where it is public and has a directory."""
     pages = directory_pages_by_language()
-    translations = HostStructure.objects.filter(translation_key=structure.translation_key, is_public=True) \
-        .select_related("locale")
-    return {t.locale.language_code: pages[t.locale.language_code].structure_url(t)
-            for t in translations if t.locale.language_code in pages}
+    codes = {locale.pk: code for code, locale in locales_by_code().items()}
+    # Every public structure's slug per language, remembered until the next change: no query per page.
+    slugs = remembered("public-structure-slugs", lambda: [
+        (key, locale_id, slug) for key, locale_id, slug in
+        HostStructure.objects.filter(is_public=True).values_list("translation_key", "locale_id", "slug")])
+    return {codes[locale_id]: pages[codes[locale_id]].structure_url(HostStructure(slug=slug))
+            for key, locale_id, slug in slugs
+            if key == structure.translation_key and codes.get(locale_id) in pages}
 
 
-def structure_context(request, page, structure, form):
+def structure_context(request, page, structure):
     names = VocabularyNames(structure.locale)
     index_url = page.get_url(request)
-    regions = Region.objects.filter(country_code=structure.country) if structure.region_id else []
+    regions = remembered(("regions", structure.country), lambda: list(
+        Region.objects.filter(country_code=structure.country))) if structure.region_id else []
     similar = attach_urls(similar_structures(structure), page, request)
     return {
         "page": page,
@@ -93,7 +97,7 @@ def structure_context(request, page, structure, form):
         "introduction_stats": introduction_stats(structure),
         "similar": similar,
         "compare_url": compare_url(page, request=request),
-        "form": form,
+        "introduction_url": page.introduction_url(structure, request),
         "index_url": index_url,
         "alternate_urls": structure_alternate_urls(structure),
         "canonical_url": request.build_absolute_uri(page.structure_url(structure, request)),
@@ -101,17 +105,11 @@ def structure_context(request, page, structure, form):
 
 
 def structure_detail(request, page, slug):
-    from .introductions import handle_introduction
-
     structure = HostStructure.objects.listed(page.locale).with_related().filter(slug=slug).first()
     if structure is None:
         raise Http404(_("No such host structure."))
-    form, status = IntroductionForm(), 200
     if request.method == "POST":
-        outcome = handle_introduction(request, page, structure)
-        if outcome.response is not None:
-            return outcome.response
-        form, status = outcome.form, outcome.status
-    context = structure_context(request, page, structure, form)
-    context["rate_limited"] = status == 429
-    return TemplateResponse(request, "directory/host_structure.html", context, status=status)
+        # The form has its own page (so that this one can be cached); a form sent from an older copy of this
+        # page is passed on there, method and data kept.
+        return HttpResponseRedirect(page.introduction_url(structure, request), status=307)
+    return TemplateResponse(request, "directory/host_structure.html", structure_context(request, page, structure))

@@ -121,3 +121,46 @@ def test_menu_and_language_switcher_work_with_the_keyboard_on_a_phone(phone_page
     phone_page.keyboard.press("Enter")
     phone_page.wait_for_url(live_server.url + "/es/")
     assert phone_page.locator("html").get_attribute("lang") == "es"
+
+
+def test_directory_filters_and_introduction_form_work_with_the_keyboard(page, live_server, settings):
+    """A keyboard user ticks a filter with the space bar (the results follow, the focus stays), then sends the
+    introduction form empty: every invalid field says so (aria-invalid) and points at its error message."""
+    from django.utils import translation
+
+    from tests.browser.full_site import build_directory_site
+
+    directories = build_directory_site()
+    page.goto(live_server.url + directories["fr"])
+    for _ in range(80):
+        page.keyboard.press("Tab")
+        if page.evaluate("() => document.activeElement.name") == "scheme":
+            break
+    else:
+        raise AssertionError("no scheme filter reached with the Tab key")
+    focused = page.evaluate("() => document.activeElement.id")
+    assert _focus_is_visible(page)
+    page.keyboard.press("Space")
+    page.wait_for_url("**scheme=*")
+    page.wait_for_function("(id) => document.activeElement && document.activeElement.id === id && "
+                           "document.activeElement.checked", arg=focused)
+
+    page.goto(live_server.url + directories["fr"] + "mano-a-mano/")
+    with translation.override("fr"):
+        ask, send = translation.gettext("Ask for an introduction"), translation.gettext("Send my request")
+    page.get_by_role("link", name=ask).first.focus()
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    form = page.locator("form", has=page.locator("[name=organisation]"))
+    form.get_by_role("button", name=send).focus()
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    invalid = page.evaluate("""() => [...document.querySelectorAll('[aria-invalid=true]')].map(field => {
+        const ids = (field.getAttribute('aria-describedby') || '').split(' ').filter(Boolean);
+        return [field.name, ids.map(id => (document.getElementById(id) || {}).textContent || '').join(' ').trim()];
+    })""")
+    assert {name for name, _message in invalid} >= {"organisation", "contact_name", "email", "message", "consent"}
+    assert all(message for _name, message in invalid), f"errors not tied to their field: {invalid}"
+    violations = Axe().run(page, options=AXE_OPTIONS).response["violations"]
+    blocking = [violation for violation in violations if violation["impact"] in BLOCKING]
+    assert not blocking, _describe(page.url, violations)

@@ -3,7 +3,7 @@
 A journey is a list of steps; each step is a function (page, site) that acts like the reader and checks what
 they see. Every page a step lands on is checked for horizontal overflow and for console errors (which
 include Content-Security-Policy refusals). Add steps to a journey as features land; add a journey as a new
-list and a test calling run_journey.
+list and a test that walks it in each language and viewport.
 """
 
 import io
@@ -13,7 +13,6 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.browser.conftest import assert_no_horizontal_overflow
-from tests.quality.site_content import build_site
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -89,29 +88,59 @@ def reads_about_us_with_its_figures_and_table(reader, site):
     assert reader.page.locator("table").is_visible()
 
 
+def reads_a_portrait_from_the_home_page(reader, site):
+    reader.page.goto(reader.base_url + site["home"][reader.language])
+    reader.landed()
+    reader.follow(reader.page.locator("main").get_by_role("link", name="Capucine V."))
+    assert reader.page.url == reader.base_url + site["portrait"][reader.language]
+    assert reader.page.locator("h1").inner_text().startswith("Capucine V.")
+
+
+def follows_its_host_structure(reader, site):
+    reader.follow(reader.page.locator("main").get_by_role("link", name="Mano a Mano"))
+    assert reader.page.url == reader.base_url + site["structure"][reader.language]
+    assert reader.page.locator("h1").inner_text().startswith("Mano a Mano")
+
+
+def reads_a_news_article_and_subscribes_to_the_feed(reader, site):
+    from tests.browser.full_site import ARTICLE_TITLES
+
+    reader.page.goto(reader.base_url + site["news index"][reader.language])
+    reader.landed()
+    title = ARTICLE_TITLES[reader.language]
+    reader.follow(reader.page.locator("main").get_by_role("link", name=title))
+    assert reader.page.locator("h1").inner_text() == title
+    feed_url = reader.page.locator("main").get_by_role("link", name="RSS").get_attribute("href")
+    feed = reader.page.request.get(reader.base_url + feed_url)
+    assert feed.ok and "xml" in feed.headers["content-type"]
+    assert title in feed.text()
+
+
 READER = [
     lands_on_root_and_is_sent_to_their_language,
     opens_the_programmes_from_the_menu,
     reads_a_programme,
     switches_to_french_and_stays_on_the_same_programme,
     reads_about_us_with_its_figures_and_table,
+    reads_a_portrait_from_the_home_page,
+    follows_its_host_structure,
+    reads_a_news_article_and_subscribes_to_the_feed,
 ]
 
 
-def run_journey(browser, live_server, steps, viewport):
-    site = build_site()
-    for language in ("fr", "es", "en"):
-        reader = Reader(browser, live_server.url, language, viewport)
-        try:
-            for step in steps:
-                step(reader, site)
-        finally:
-            reader.close()
+def test_reader_journey(browser, live_server):
+    """Every language, on a desktop and on a phone, over one site (building it costs more than the walk)."""
+    from tests.browser.full_site import build_full_site
 
-
-@pytest.mark.parametrize("viewport", VIEWPORTS)
-def test_reader_journey(browser, live_server, viewport):
-    run_journey(browser, live_server, READER, viewport)
+    site = build_full_site()
+    for viewport in VIEWPORTS:
+        for language in ("fr", "es", "en"):
+            reader = Reader(browser, live_server.url, language, viewport)
+            try:
+                for step in READER:
+                    step(reader, site)
+            finally:
+                reader.close()
 
 
 def _(language, text):

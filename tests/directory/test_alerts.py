@@ -347,3 +347,12 @@ def test_directory_editors_see_how_many_alerts_exist(client, directory_week, dja
     html = client.get("/admin/").content.decode()
     assert "1 directory alert" in html or "1 alerte" in html
     assert "lectrice@example.org" not in html
+
+
+def test_following_a_search_keeps_the_directory_page_in_the_page_cache(sample_structure):
+    reader = Client()
+    assert reader.get("/fr/annuaire/")["X-Page-Cache"] == "miss"
+    assert reader.get("/fr/annuaire/")["X-Page-Cache"] == "hit"  # the follow form sets no CSRF cookie
+    assert follow(Client(), search="").status_code == 302
+    # A subscription is private data, not content: the cached directory stays valid.
+    assert reader.get("/fr/annuaire/")["X-Page-Cache"] == "hit"

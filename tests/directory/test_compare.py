@@ -73,10 +73,10 @@ def test_two_structures_side_by_side_with_a_row_per_criterion(client, two_struct
     table = Table(html[html.index("<table"):html.index("</table>") + 8])
     assert table.columns == ["Mano a Mano", "Ayllu Salud"]
     rows = {row[0]: row[1:] for row in table.rows}
-    assert list(rows) == ["Région et ville", "Domaines d'intervention", "Dispositifs", "Langues de travail",
+    assert list(rows) == ["Région et ville", "Domaines d'action", "Dispositifs", "Langues de travail",
                           "Hébergement", "Durée minimale de mission", "Volontaires accueillis", "Statut", "Liens"]
     assert rows["Région et ville"] == ["Cusco, Cusco", "Lima, Lima"]
-    assert rows["Domaines d'intervention"] == ["Éducation", "Santé"]
+    assert rows["Domaines d'action"] == ["Éducation", "Santé"]
     assert rows["Hébergement"] == ["Famille d'accueil", "–"]
     assert rows["Durée minimale de mission"] == ["6 mois", "–"]
     assert rows["Volontaires accueillis"] == ["2024 : 6 volontaires 2022 : 1 volontaire", "Aucun enregistré"]

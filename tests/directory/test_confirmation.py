@@ -105,8 +105,7 @@ def test_a_forged_or_tampered_link_is_a_clear_400(client, contact):
     for token in (forged, "nonsense", url.rstrip("/").rsplit("/", 1)[-1][:-2] + "xx"):
         response = client.get(f"/es/confirmation/{token}/")
         assert response.status_code == 400
-        assert "This confirmation link is not valid" in response.content.decode() or \
-            "no es válido" in response.content.decode()
+        assert "Este enlace de confirmación no es válido." in response.content.decode()
     assert not StructureChangeRequest.objects.exists()
 
 
@@ -117,7 +116,7 @@ def test_a_link_expires(client, contact, monkeypatch):
     monkeypatch.undo()
     response = get(client, url, "en")
     assert response.status_code == 410
-    assert "This confirmation link has expired." in response.content.decode()
+    assert "Este enlace de confirmación ha caducado." in response.content.decode()  # the link is a Spanish one
     assert post(client, url, {"action": "confirm"}).status_code == 410
     contact.refresh_from_db()
     assert contact.confirmed_at is None
@@ -127,7 +126,7 @@ def test_a_newer_request_makes_older_links_useless(client, contact):
     _message, old_url = send_link(contact, now=timezone.now() - timedelta(days=2))
     _message, new_url = send_link(contact)
     assert get(client, old_url, "en").status_code == 410
-    assert "A newer confirmation link" in get(client, old_url, "en").content.decode()
+    assert "Se envió un enlace de confirmación más reciente" in get(client, old_url, "es").content.decode()
     assert post(client, old_url, {"action": "confirm"}).status_code == 410
     assert get(client, new_url, "en").status_code == 200
 

@@ -33,7 +33,7 @@ def post(client, url, data, language="fr", **extra):
 
 def test_valid_request_is_stored_and_both_sides_are_told(client, sample_structure, settings):
     settings.TEAM_EMAIL = "team@example.org"
-    response = post(client, "/es/directorio/mano-a-mano/", VALID, language="es")
+    response = post(client, "/es/directorio/mano-a-mano/introduction/", VALID, language="es")
     assert response.status_code == 302
     assert response["Location"] == "/es/directorio/mano-a-mano/introduction/sent/"
     request = IntroductionRequest.objects.get()
@@ -50,7 +50,7 @@ def test_valid_request_is_stored_and_both_sides_are_told(client, sample_structur
 
 
 def test_invalid_request_shows_errors_in_the_reader_language(client, sample_structure):
-    response = post(client, "/es/directorio/mano-a-mano/", {**VALID, "email": "not-an-address", "consent": ""},
+    response = post(client, "/es/directorio/mano-a-mano/introduction/", {**VALID, "email": "not-an-address", "consent": ""},
                     language="es")
     html = response.content.decode()
     assert response.status_code == 400
@@ -60,17 +60,17 @@ def test_invalid_request_shows_errors_in_the_reader_language(client, sample_stru
 
 
 def test_honeypot_looks_like_success_but_stores_nothing(client, sample_structure):
-    response = post(client, "/fr/annuaire/mano-a-mano/", {**VALID, "website": "http://spam.example"})
+    response = post(client, "/fr/annuaire/mano-a-mano/introduction/", {**VALID, "website": "http://spam.example"})
     assert response.status_code == 302
     assert IntroductionRequest.objects.count() == 0 and not mail.outbox
 
 
 def test_rate_limit_per_address(client, sample_structure, settings):
     settings.INTRODUCTION_RATE_LIMIT = (2, 3600)
-    statuses = [post(client, "/fr/annuaire/mano-a-mano/", VALID).status_code for _attempt in range(3)]
+    statuses = [post(client, "/fr/annuaire/mano-a-mano/introduction/", VALID).status_code for _attempt in range(3)]
     assert statuses == [302, 302, 429]
     assert IntroductionRequest.objects.count() == 2
-    other = post(client, "/fr/annuaire/mano-a-mano/", VALID, REMOTE_ADDR="10.0.0.9")
+    other = post(client, "/fr/annuaire/mano-a-mano/introduction/", VALID, REMOTE_ADDR="10.0.0.9")
     assert other.status_code == 302
 
 
@@ -79,7 +79,7 @@ def test_mail_failure_keeps_the_request(client, sample_structure, monkeypatch):
         raise ConnectionRefusedError("SMTP down")
 
     monkeypatch.setattr("directory.introductions.send_mail", broken)
-    response = post(client, "/fr/annuaire/mano-a-mano/", VALID)
+    response = post(client, "/fr/annuaire/mano-a-mano/introduction/", VALID)
     assert response.status_code == 302
     request = IntroductionRequest.objects.get()
     assert request.team_notified_at is None and request.sender_notified_at is None
@@ -88,8 +88,26 @@ def test_mail_failure_keeps_the_request(client, sample_structure, monkeypatch):
 def test_csrf_is_required(sample_structure):
     from django.test import Client
 
-    response = Client(enforce_csrf_checks=True).post("/fr/annuaire/mano-a-mano/", VALID)
+    response = Client(enforce_csrf_checks=True).post("/fr/annuaire/mano-a-mano/introduction/", VALID)
     assert response.status_code == 403
+    assert IntroductionRequest.objects.count() == 0
+
+
+def test_structure_page_links_to_the_form_on_a_page_of_its_own(client, sample_structure):
+    html = client.get("/fr/annuaire/mano-a-mano/").content.decode()
+    assert 'href="/fr/annuaire/mano-a-mano/introduction/"' in html
+    assert "csrfmiddlewaretoken" not in html  # so the structure page itself can be cached
+    form = client.get("/fr/annuaire/mano-a-mano/introduction/")
+    assert form.status_code == 200 and "no-cache" in form["Cache-Control"]
+    form_html = form.content.decode()
+    assert "csrfmiddlewaretoken" in form_html and "Mano a Mano" in form_html
+    assert 'action="/fr/annuaire/mano-a-mano/introduction/#introduction"' in form_html
+    assert client.get("/fr/annuaire/no-such-structure/introduction/").status_code == 404
+
+
+def test_a_form_sent_from_an_older_structure_page_is_passed_on(client, sample_structure):
+    response = post(client, "/fr/annuaire/mano-a-mano/", VALID)
+    assert response.status_code == 307 and response["Location"] == "/fr/annuaire/mano-a-mano/introduction/"
     assert IntroductionRequest.objects.count() == 0
 
 
