@@ -99,6 +99,19 @@ def light_specific(page):
     return with_locale(specific)
 
 
+def translated_page(page, language_code=None):
+    """The live, public translation of `page` in the active language (a remembered plain page), else `page`."""
+    from django.utils.translation import get_language
+
+    if page is None:
+        return None
+    locale = locales_by_code().get(language_code or get_language())
+    if locale is None or page.locale_id == locale.pk:
+        return page
+    return next((translation for translation in live_pages().by_translation_key.get(page.translation_key, [])
+                 if translation.locale_id == locale.pk and is_public(translation)), page)
+
+
 def is_public(page):
     return not any(page.path.startswith(path) and page.depth >= depth for path, depth in restricted_sections())
 

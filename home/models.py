@@ -3,6 +3,7 @@
 import copy
 
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
@@ -13,6 +14,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from . import sections
+from .lookups import remembered, translated_page
 from .blocks import RICH_TEXT_FEATURES, ActionLeverBlock, BaseStreamBlock, KeyFiguresBlock, TimelinePhaseBlock
 
 
@@ -92,14 +94,15 @@ class HomePage(SitePage):
         """The chosen programmes in the reader's language (the chosen version when untranslated), with their
         card images: a fixed number of queries however many are chosen."""
         programmes = [item.programme for item in self.featured_programmes.select_related(
-            "programme", "programme__social_image").prefetch_related("programme__social_image__renditions")
-            if item.programme.live]
+            "programme", "programme__social_image") if item.programme.live]
         locale = Locale.get_active()
         translated = {page.translation_key: page for page in ProgrammePage.objects.filter(
             translation_key__in=[page.translation_key for page in programmes if page.locale_id != locale.pk],
-            locale=locale).live().select_related("social_image").prefetch_related("social_image__renditions")
+            locale=locale).live().select_related("social_image")
         } if any(page.locale_id != locale.pk for page in programmes) else {}
-        return [translated.get(page.translation_key, page) for page in programmes]
+        programmes = [translated.get(page.translation_key, page) for page in programmes]
+        prefetch_related_objects([page.social_image for page in programmes if page.social_image], "renditions")
+        return programmes
 
 
 class HomeFeaturedProgramme(Orderable):
@@ -202,17 +205,13 @@ class ProgrammePage(SitePage):
         # partner in the reader's language when it has a translation.
         locale = Locale.get_active()
         partners = [item.partner for item in self.programme_partners.select_related("partner", "partner__logo")]
-        foreign = [partner.translation_key for partner in partners if partner.locale_id != locale.pk]
-        localized = {partner.translation_key: partner for partner in Partner.objects.filter(
-            translation_key__in=foreign, locale=locale).select_related("logo")} if foreign else {}
+        # A handful of partners, edited a few times a year: remembered per language until the next change.
+        localized = remembered(("partners", locale.pk), lambda: {
+            partner.translation_key: partner for partner in Partner.objects.filter(locale=locale).select_related("logo")})
         context["partners"] = [localized.get(partner.translation_key, partner) for partner in partners]
-        # Only their title and URL are shown: plain pages, translated in one query when needed.
-        related = [item.related_page for item in self.related_links.select_related("related_page")
-                   if item.related_page.live]
-        foreign = [page.translation_key for page in related if page.locale_id != locale.pk]
-        translated = {page.translation_key: page for page in Page.objects.filter(
-            translation_key__in=foreign, locale=locale).live()} if foreign else {}
-        context["related_pages"] = [translated.get(page.translation_key, page) for page in related]
+        # Only their title and URL are shown: translated among the remembered pages (no query).
+        context["related_pages"] = [translated_page(item.related_page) for item in
+                                    self.related_links.select_related("related_page") if item.related_page.live]
         context.update(sections.programme_sections(self, request))
         return context
 
@@ -270,8 +269,6 @@ class ContactSettings(BaseGenericSetting):
     @classmethod
     def load(cls, request_or_site=None):
         # Read by the footer of every page: remembered until an editor saves it (see home/lookups.py).
-        from .lookups import remembered
-
         if request_or_site is None or not hasattr(request_or_site, "META"):
             return super().load(request_or_site)
         return copy.copy(remembered("contact-settings", cls._get_or_create))

@@ -72,8 +72,13 @@ def attach_categories(pages, locale_id):
     """Sets `page.category_list`: each article's categories in the reader's language."""
     pages = list(pages)
     rows = {page.pk: [link.category for link in page.news_categories.all()] for page in pages}
-    localized = iter(localize(NewsCategory, [category for categories in rows.values() for category in categories],
-                              locale_id))
+    from home.lookups import remembered
+
+    # A few categories, rarely edited: their translations are remembered until the next content change.
+    translations = remembered(("news-categories", locale_id), lambda: {
+        category.translation_key: category for category in NewsCategory.objects.filter(locale_id=locale_id)})
+    localized = iter([translations.get(category.translation_key, category)
+                      for categories in rows.values() for category in categories])
     for page in pages:
         page.category_list = [next(localized) for _ in rows[page.pk]]
     return pages

@@ -5,7 +5,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page
 
 from home.i18n import alternate_links, localized_home
-from home.lookups import is_public, live_pages, top_pages
+from home.lookups import is_public, live_pages, top_pages, translated_page
 
 register = template.Library()
 
@@ -75,3 +75,10 @@ def breadcrumb_ancestors(page):
         paths = [page.path[:depth * Page.steplen] for depth in range(2, page.depth)]
         cached = page._breadcrumb_ancestors = [known[path] for path in paths if path in known]
     return cached
+
+
+@register.filter
+def localized_page(page):
+    """The page's live, public translation in the reader's language (itself when there is none), with its title
+    and URL, found among the remembered pages: a link in a block or a hero costs no query."""
+    return translated_page(page)
