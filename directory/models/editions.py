@@ -8,14 +8,6 @@ from django.utils.translation import gettext_lazy as _
 from .structures import year_validators
 
 
-class DirectoryEditionQuerySet(models.QuerySet):
-    def in_locale(self, locale):
-        return self.filter(locale=locale)
-
-    def before(self, edition):
-        return self.filter(locale_id=edition.locale_id, year__lt=edition.year)
-
-
 class DirectoryEdition(models.Model):
     locale = models.ForeignKey("wagtailcore.Locale", verbose_name=_("language"), on_delete=models.PROTECT,
                                related_name="+")
@@ -31,8 +23,6 @@ class DirectoryEdition(models.Model):
     updated = models.JSONField(_("updated"), default=list, blank=True, editable=False)
     withdrawn = models.JSONField(_("withdrawn"), default=list, blank=True, editable=False)
     previous_year = models.PositiveSmallIntegerField(_("compared with"), null=True, blank=True, editable=False)
-
-    objects = DirectoryEditionQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("directory edition")

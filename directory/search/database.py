@@ -150,9 +150,10 @@ class DatabaseEngine:
             rows, total, fetched["hits"] = Statement(plan).run(query.offset, query.offset + query.per_page)
             return plan.counts_from_rows(rows, total)
 
-        # Without words the counts are the same in every language: one cached entry serves the three.
+        # Without words the counts are the same in every language: one cached entry serves the three. (Not
+        # the name "facets": entries of the SQLite path may lack the total.)
         language = query.language if plan.words else ""
-        counts, total = cached("facets", (language, query.text, query.filters, query.geo), compute)
+        counts, total = cached("counts", (language, query.text, query.filters, query.geo), compute)
         query, clamped = clamp_page(query, total)
         if clamped:
             fetched.clear()

@@ -1,9 +1,10 @@
 """PostgreSQL: a whole search — every facet's counts, the total and the page of hits — in one statement.
 
 The matching set (text and place: the costly part) is computed once, in a CTE, and every facet is counted
-from it: the facets without a selection of their own (and the total, grouping set `()`) in a single
-GROUPING SETS pass over the fully filtered rows, each selected facet with the other filters only
-(disjunctive counts). Each part comes back as one JSON column, so the statement returns a single row.
+from it: the facets without a selection of their own in a single GROUPING SETS pass over the fully
+filtered rows (small facets bundled into one grouping set; the total is the sum of any grouping set), each
+selected facet with the other filters only (disjunctive counts). Each part comes back as one JSON column,
+so the statement returns a single row.
 When only facets are filtered the CTEs are inlined instead, so the page of hits walks an index
 (directory_search_name / directory_search_recent) rather than sorting every row.
 
@@ -20,7 +21,11 @@ from .contract import SORT_DISTANCE, SORT_RECENT, SORT_RELEVANCE, Hit
 from .facets import FACETS, SINGLE, mask_of
 from .labelfilter import db_column
 
-quote = connection.ops.quote_name
+
+def quote(name):
+    return connection.ops.quote_name(name)
+
+
 ORDERS = {
     SORT_RELEVANCE: '"score" DESC, "sort_name", "id"',
     SORT_DISTANCE: '"distance_km", "sort_name", "id"',
@@ -99,8 +104,8 @@ class Statement:
         costly = bool(plan.words) or plan.query.geo is not None
         materialized = "MATERIALIZED" if costly else "NOT MATERIALIZED"
         where, where_params = _where(list(self.conditions.values()))
-        sql = [f"WITH base AS {materialized} ({base_sql}), "
-               f"filtered AS NOT MATERIALIZED (SELECT * FROM base{where})"]
+        ctes = (f"WITH base AS {materialized} ({base_sql}), "
+                f"filtered AS NOT MATERIALIZED (SELECT * FROM base{where})")
         params += where_params
         columns = []
         selected = [spec for spec in FACETS if spec.name in self.conditions]
@@ -132,7 +137,7 @@ class Statement:
                 # The index is read from memory, where a random page costs about a sequential one: with the
                 # default cost (4) the planner reads the whole text table rather than the GIN index's matches.
                 cursor.execute("SET LOCAL random_page_cost = 1.1")
-            cursor.execute(f"{sql[0]} SELECT {', '.join(columns)}", params)
+            cursor.execute(f"{ctes} SELECT {', '.join(columns)}", params)
             row = cursor.fetchone()
         hits = [self._hit(values) for values in row[-1] or []]
         if not with_facets:

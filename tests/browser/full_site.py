@@ -5,7 +5,7 @@ checked everywhere. Built with factories in a few seconds."""
 
 from datetime import timedelta
 
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
 from django.utils import timezone, translation
 
 from tests.directory.factories import AreaOfWorkFactory, directory_pages, ensure_reference_data, structure, \
@@ -140,4 +140,34 @@ def build_full_site():
             "not found": f"/{language}/zzyzx-no-such-page/",
         }.items():
             pages.setdefault(key, {})[language] = url
+        for key, url in _pages_of_other_features(directory, made["mano-a-mano"], language).items():
+            pages.setdefault(key, {})[language] = url
     return pages
+
+
+def _pages_of_other_features(directory, structure, language):
+    """The introduction form's own page, the edition archive, the follow page of a search and the yearly
+    confirmation page: listed when the feature is there."""
+    from directory.models import HostStructure
+
+    urls = {}
+    try:
+        urls["introduction form"] = directory.url + directory.reverse_subpage("introduction", args=[structure.slug])
+    except NoReverseMatch:
+        pass
+    if hasattr(directory, "editions_url"):
+        urls["edition archive"] = directory.editions_url()
+    with translation.override(language):
+        try:
+            urls["follow a search"] = reverse("directory_alert_follow", args=[directory.slug]) + "?scheme=sci"
+        except NoReverseMatch:
+            pass
+        try:
+            from directory.confirmation import make_token
+
+            requested = timezone.now()
+            HostStructure.objects.filter(pk=structure.pk).update(confirmation_requested_at=requested)
+            urls["confirmation"] = reverse("directory_confirmation", args=[make_token(structure, requested)])
+        except (ImportError, NoReverseMatch):
+            pass
+    return urls

@@ -32,11 +32,11 @@ def test_filters_do_not_add_statements(settings, directory):
     settings.DIRECTORY_SEARCH_CACHE_SECONDS = 0
     vocabulary = Vocabulary("fr")
     plain, unfiltered = statements(SearchQuery.build(language="fr", text="education"), vocabulary)
-    # Every value found, in three facets: the same results, but three selected facets to count apart.
+    # Every value found, in three facets: results remain, and three selected facets to count apart.
     chosen = {name: [value.value for value in unfiltered.facet(name).values if value.count]
               for name in ("region", "area", "scheme")}
     filtered, results = statements(SearchQuery.build(language="fr", text="education", filters=chosen), vocabulary)
-    assert results.total == unfiltered.total > 0
+    assert 0 < results.total <= unfiltered.total
     assert len(filtered) == len(plain)
 
 
