@@ -2,21 +2,30 @@
 
 from django.db.models import Avg
 
+from .caching import cached
 from .models import StructureSearchEntry
 
 
 def find_city(value, with_location=False):
     """The indexed spelling of a city typed in any case, or "" when no structure is there."""
-    entries = StructureSearchEntry.objects.filter(city__iexact=value)
-    if with_location:
-        entries = entries.filter(latitude__isnull=False, longitude__isnull=False)
-    return entries.values_list("city", flat=True).first() or ""
+
+    def compute():
+        entries = StructureSearchEntry.objects.filter(city__iexact=value)
+        if with_location:
+            entries = entries.filter(latitude__isnull=False, longitude__isnull=False)
+        return entries.values_list("city", flat=True).first() or ""
+
+    # Every page of a search around a city asks again: cached like the vocabularies (per content version).
+    return cached("city", (value, with_location), compute)
 
 
 def city_point(city):
     """(latitude, longitude) of a city: the centre of its structures that have a location."""
-    point = StructureSearchEntry.objects.filter(city=city, latitude__isnull=False, longitude__isnull=False).aggregate(
-        latitude=Avg("latitude"), longitude=Avg("longitude"))
-    if point["latitude"] is None:
-        return None
-    return point["latitude"], point["longitude"]
+
+    def compute():
+        point = StructureSearchEntry.objects.filter(
+            city=city, latitude__isnull=False, longitude__isnull=False).aggregate(
+            latitude=Avg("latitude"), longitude=Avg("longitude"))
+        return None if point["latitude"] is None else (point["latitude"], point["longitude"])
+
+    return cached("city-point", city, compute)
