@@ -1,6 +1,5 @@
 """The database engine (SQLite out of the box, PostgreSQL in production) over StructureSearchEntry."""
 
-from django.db import connection
 from django.db.models import Count, F, Q
 from django.db.models.lookups import GreaterThan
 
@@ -74,34 +73,16 @@ class _Plan:
                     score=row.get("score"), distance_km=row.get("distance_km"))
                 for row in qs.values(*fields)[start:stop]]
 
-    def _grouped_rows(self, specs):
-        """{facet: [(value or mask, count)]} for facets without a selection of their own: they all count
-        over the fully filtered set, which PostgreSQL groups in a single pass (GROUPING SETS)."""
-        if not is_postgres() or len(specs) < 2:
-            return {spec.name: self._rows(spec) for spec in specs}
-        columns = [db_column(spec) for spec in specs]
-        inner, params = self.filtered().order_by().values(*columns).query.sql_with_params()
-        quoted = [connection.ops.quote_name(column) for column in columns]
-        sql = (f"SELECT GROUPING({', '.join(quoted)}), {', '.join(quoted)}, COUNT(*) FROM ({inner}) AS filtered "
-               f"GROUP BY GROUPING SETS ({', '.join(f'({column})' for column in quoted)})")
-        rows = {spec.name: [] for spec in specs}
-        with connection.cursor() as cursor:
-            cursor.execute(sql, params)
-            for grouping, *values, count in cursor.fetchall():
-                # GROUPING() sets a bit for each column *not* grouped in this row; the first column is the top bit.
-                index = next(i for i in range(len(columns)) if not grouping & (1 << (len(columns) - 1 - i)))
-                rows[specs[index].name].append((values[index], count))
-        return rows
-
     def _rows(self, spec):
         column = db_column(spec)
         return list(self.filtered(without=spec.name).order_by().values_list(column)
                     .annotate(count=Count("*")).values_list(column, "count"))
 
     def facet_counts(self):
-        """{facet: {value: count}} with every filter but the facet's own; and the total when one gives it."""
+        """{facet: {value: count}} with every filter but the facet's own; and the total when one gives it.
+        One GROUP BY per facet (SQLite; PostgreSQL counts everything in one statement, pgsearch.py)."""
         unselected = [spec for spec in FACETS if spec.name not in self.filters]
-        rows = self._grouped_rows(unselected)
+        rows = {spec.name: self._rows(spec) for spec in unselected}
         rows.update({spec.name: self._rows(spec) for spec in FACETS if spec.name in self.filters})
         return self.counts_from_rows(rows)
 

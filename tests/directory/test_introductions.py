@@ -105,6 +105,21 @@ def test_structure_page_links_to_the_form_on_a_page_of_its_own(client, sample_st
     assert client.get("/fr/annuaire/no-such-structure/introduction/").status_code == 404
 
 
+def test_structure_page_is_cached_per_language_and_a_structure_edit_shows_at_once(client, sample_structure):
+    from directory.models import HostStructure
+    from home.cache import HEADER
+
+    assert client.get("/fr/annuaire/mano-a-mano/")[HEADER] == "miss"
+    assert client.get("/fr/annuaire/mano-a-mano/")[HEADER] == "hit"
+    assert client.get("/es/directorio/mano-a-mano/")[HEADER] == "miss"
+    assert HEADER not in client.get("/fr/annuaire/mano-a-mano/introduction/")  # the form: never stored
+    spanish = HostStructure.objects.get(translation_key=sample_structure.translation_key, locale__language_code="es")
+    spanish.short_description = "Una asociación de Cusco que acoge voluntarios."
+    spanish.save()
+    response = client.get("/es/directorio/mano-a-mano/")
+    assert response[HEADER] == "miss" and "acoge voluntarios" in response.content.decode()
+
+
 def test_a_form_sent_from_an_older_structure_page_is_passed_on(client, sample_structure):
     response = post(client, "/fr/annuaire/mano-a-mano/", VALID)
     assert response.status_code == 307 and response["Location"] == "/fr/annuaire/mano-a-mano/introduction/"
