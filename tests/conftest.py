@@ -34,3 +34,7 @@ def _empty_caches():
 
     for cache in caches.all():
         cache.clear()
+
+    from directory.search import caching
+
+    caching._process_values.clear()  # the directory search's per-process reference values

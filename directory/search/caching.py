@@ -39,6 +39,30 @@ def cached(name, parts, compute):
     return value
 
 
+# Small reference values (facet names, cities) by (name, parts): (content version, value). Bounded: city names
+# come from what readers type.
+_process_values = {}
+PROCESS_VALUES_MAX = 500
+
+
+def cached_in_process(name, parts, compute):
+    """compute(), or its value computed in this process for the same content version — whatever
+    DIRECTORY_SEARCH_CACHE_SECONDS says: for reference data every search reads (facet names, city lookups),
+    which changes only with the content and costs a round trip per query otherwise."""
+    version = _version()
+    if version is None:
+        return compute()
+    key = (name, parts)
+    found = _process_values.get(key)
+    if found is not None and found[0] == version:
+        return found[1]
+    value = compute()
+    if len(_process_values) >= PROCESS_VALUES_MAX:
+        _process_values.clear()
+    _process_values[key] = (version, value)
+    return value
+
+
 def content_changed():
     """After the index changed: make every cached search value stale."""
     try:

@@ -3,7 +3,7 @@
 from django.db.models import Count, F, Q
 from django.db.models.lookups import GreaterThan
 
-from . import dbtext
+from . import dbtext, summary
 from .caching import cached
 from .contract import SORT_DISTANCE, SORT_NAME, SORT_RECENT, SORT_RELEVANCE, Hit, SearchResults, clamp_page
 from .dbindex import is_postgres
@@ -128,8 +128,18 @@ class DatabaseEngine:
         query, fetched = plan.query, {}
 
         def compute():
+            if unfiltered:
+                # The whole directory's counts are stored (summary.py): only the page of hits is fetched.
+                generation, rows, total, confirmed = summary.read()
+                if rows is not None:
+                    counts, total = plan.counts_from_rows(rows, total)
+                    return summary.with_confirmed(counts, confirmed), total
             rows, total, fetched["hits"] = Statement(plan).run(query.offset, query.offset + query.per_page)
+            if unfiltered:
+                summary.store(generation, rows, total)
             return plan.counts_from_rows(rows, total)
+
+        unfiltered = not plan.words and query.geo is None and not plan.filters
 
         # Without words the counts are the same in every language: one cached entry serves the three. (Not
         # the name "facets": entries of the SQLite path may lack the total.)

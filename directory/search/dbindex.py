@@ -4,6 +4,7 @@ from django.db import connection, transaction
 
 from .facets import FACETS
 from .models import SearchTerm, StructureSearchEntry, StructureSearchText
+from . import summary
 from .registry import BitRegistry
 from .text import LANGUAGES, index_terms, sort_key, unaccent, words
 
@@ -58,28 +59,32 @@ def _text(entry, record, postgres):
     )
 
 
-def _vector_sql(reader):
-    """The tsvector a reader of `reader`'s language searches: every language's words (so a word typed in any
-    language matches), the name weighing most (A), the reader's language (B) above the others (D)."""
-    parts = [f"setweight(to_tsvector('{PG_CONFIGS[reader]}', v.name), 'A')"]
-    for language, config in PG_CONFIGS.items():
-        weight = "B" if language == reader else "D"
-        parts.append(f"setweight(to_tsvector('{config}', v.{language}), '{weight}')")
+# Each language's text has its own weight letter in the one vector; the name is A. A reader's ranking weighs
+# their language's letter above the others (dbtext.PostgresText.rank).
+LANGUAGE_WEIGHTS = {"fr": "B", "es": "C", "en": "D"}
+
+
+def _vector_sql():
+    """The one tsvector searched in every language: the name under every language's stemmer (A) and each
+    language's text under its own stemmer and weight letter (LANGUAGE_WEIGHTS), so a word typed in any
+    language matches."""
+    parts = [f"setweight(to_tsvector('{config}', v.name), 'A')" for config in PG_CONFIGS.values()]
+    parts += [f"setweight(to_tsvector('{config}', v.{language}), '{LANGUAGE_WEIGHTS[language]}')"
+              for language, config in PG_CONFIGS.items()]
     return " || ".join(parts)
 
 
 def _write_vectors(pairs):
-    """Fill the PostgreSQL vectors from (entry, record) pairs, one per reader's language (see _vector_sql)."""
+    """Fill the PostgreSQL vectors from (entry, record) pairs (see _vector_sql)."""
     rows, params = [], []
     for entry, record in pairs:
         rows.append("(%s, %s, %s, %s, %s)")
         params += [entry.pk, unaccent(_name_text(record)),
                    *(unaccent(record.text(language)) for language in LANGUAGES)]
-    assignments = ", ".join(f"vector_{language} = {_vector_sql(language)}" for language in PG_CONFIGS)
     with connection.cursor() as cursor:
         cursor.execute(
-            f"UPDATE {StructureSearchText._meta.db_table} AS t SET {assignments} "
-            f"FROM (VALUES {', '.join(rows)}) AS v(id, name, fr, es, en) WHERE t.entry_id = v.id", params)
+            f"UPDATE {StructureSearchEntry._meta.db_table} AS e SET vector = {_vector_sql()} "
+            f"FROM (VALUES {', '.join(rows)}) AS v(id, name, fr, es, en) WHERE e.id = v.id", params)
 
 
 def _vocabulary(records):
@@ -123,8 +128,10 @@ def delete(translation_keys):
     entries = StructureSearchEntry.objects.filter(translation_key__in=[str(key) for key in translation_keys])
     _raw_delete(StructureSearchText.objects.filter(entry__in=entries))
     _raw_delete(entries)
+    summary.invalidate()
 
 
 def clear():
     for model in (StructureSearchText, StructureSearchEntry, SearchTerm):
         _raw_delete(model.objects.all())
+    summary.invalidate()

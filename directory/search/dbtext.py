@@ -14,11 +14,16 @@ from django.db import connection
 from django.db.models import BooleanField, Case, F, FloatField, Func, IntegerField, Q, Value, When
 from django.db.models.functions import Length
 
-from .dbindex import PG_CONFIGS, is_postgres
+from .dbindex import LANGUAGE_WEIGHTS, PG_CONFIGS, is_postgres
 from .models import SearchTerm
 from .text import LANGUAGES, stem
 
-NAME_WEIGHT, OWN_WEIGHT, OTHER_WEIGHT = 4, 2, 1  # SQLite ranking; PostgreSQL's weights are in the vectors
+NAME_WEIGHT, OWN_WEIGHT, OTHER_WEIGHT = 4, 2, 1  # SQLite ranking
+# PostgreSQL ranking: ts_rank's weights for the letters D, C, B, A — the name (A) first, then the reader's
+# language (its letter, dbindex.LANGUAGE_WEIGHTS), then the others.
+PG_NAME_WEIGHT, PG_OWN_WEIGHT, PG_OTHER_WEIGHT = 1.0, 0.4, 0.1
+PG_RANK_WEIGHTS = {language: [PG_OWN_WEIGHT if letter == LANGUAGE_WEIGHTS[language] else PG_OTHER_WEIGHT
+                              for letter in "DCB"] + [PG_NAME_WEIGHT] for language in LANGUAGE_WEIGHTS}
 SUGGESTION_SIMILARITY = 0.35
 
 
@@ -58,7 +63,7 @@ class Matches(Func):
 
 
 class PostgresText:
-    """One tsvector per reader's language holding every language's words (dbindex._vector_sql), GIN-indexed.
+    """One tsvector per entry holding every language's words (dbindex._vector_sql), GIN-indexed.
 
     A word matches when any language's stemmer (with unaccent) finds it, as a prefix; every word must match.
     The tsquery is parsed once, in a tiny query of its own, then used as a constant.
@@ -89,13 +94,13 @@ class PostgresText:
         parsed = self._tsquery(words)
         if not parsed:
             return []  # only words PostgreSQL ignores everywhere: no text condition
-        return [Matches(F(f"text__vector_{language}"), TSQuery(Value(parsed)))]
+        return [Matches(F("vector"), TSQuery(Value(parsed)))]
 
     def rank(self, words, language):
         parsed = self._tsquery(words)
         if not parsed:
             return Value(0.0, output_field=FloatField())
-        return SearchRank(F(f"text__vector_{language}"), TSQuery(Value(parsed)))
+        return SearchRank(F("vector"), TSQuery(Value(parsed)), weights=PG_RANK_WEIGHTS[language])
 
 
 def text_engine():

@@ -7,7 +7,7 @@ language, so a link shared in French works in Spanish.
 from django.utils import translation
 from wagtail.models import Locale
 
-from .caching import cached
+from .caching import cached_in_process
 from .contract import Facet, FacetValue
 from .facets import FACETS
 from .text import unaccent
@@ -38,7 +38,8 @@ class Vocabulary:
 
     def __init__(self, language):
         self.language = language
-        self._names, self.facet_labels = cached("vocabulary", language, lambda: _load_names(language))
+        self._names, self.facet_labels = cached_in_process("vocabulary", language,
+                                                               lambda: _load_names(language))
 
     def names(self, facet):
         """{value: name} in a meaningful order, or None when any value is acceptable (city, year)."""

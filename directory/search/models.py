@@ -1,7 +1,8 @@
 """The database engine's denormalised index: one row per structure (translation group), kept in sync by signals.
 
 Facets live in narrow columns (multi-valued facets as bit masks, see facets.py) so counting them is a cheap scan;
-the searchable text lives in a side table so that scan never reads it. Imported by directory/models.py.
+SQLite's searchable terms live in a side table so that scan never reads them. PostgreSQL's one tsvector per entry
+(a few hundred bytes) stays in the entry row: a text search then needs no join. Imported by directory/models.py.
 """
 
 from django.db import models
@@ -27,10 +28,14 @@ class StructureSearchEntry(models.Model):
     years = models.BigIntegerField(default=0)
     # Trust labels that do not age (facets.LABEL_BITS); "confirmed" is computed from confirmed_at at search time.
     labels = models.BigIntegerField(default=0)
-    confirmed_at = models.DateTimeField(null=True)
+    # Indexed: the stored unfiltered counts (SearchSummary) recount only the "confirmed" label, which ages.
+    confirmed_at = models.DateTimeField(null=True, db_index=True)
     last_hosted_year = models.PositiveSmallIntegerField(null=True, db_index=True)
     latitude = models.FloatField(null=True, db_index=True)
     longitude = models.FloatField(null=True)
+    # PostgreSQL: every language's words in one tsvector (dbindex._vector_sql), GIN-indexed by migration 0010.
+    # Here, not in the side table, so a text search reads one table (no join); NULL on SQLite.
+    vector = TSVectorField(null=True)
     indexed_at = models.DateTimeField(auto_now=True)
 
     class Meta:
@@ -47,15 +52,11 @@ class StructureSearchEntry(models.Model):
 class StructureSearchText(models.Model):
     entry = models.OneToOneField(StructureSearchEntry, on_delete=models.CASCADE, primary_key=True,
                                  related_name="text")
-    # SQLite: ' stem stem … ' per language (text.index_terms); empty on PostgreSQL, which uses the vectors.
+    # SQLite: ' stem stem … ' per language (text.index_terms); empty on PostgreSQL, which uses entry.vector.
     name_terms = models.TextField(blank=True)
     terms_fr = models.TextField(blank=True)
     terms_es = models.TextField(blank=True)
     terms_en = models.TextField(blank=True)
-    # PostgreSQL: tsvector per language (GIN-indexed by migration); always NULL on SQLite.
-    vector_fr = TSVectorField(null=True)
-    vector_es = TSVectorField(null=True)
-    vector_en = TSVectorField(null=True)
 
     class Meta:
         app_label = "directory"
@@ -89,3 +90,20 @@ class SearchFacetBit(models.Model):
 
     def __str__(self):
         return f"{self.facet}:{self.value}={self.bit}"
+
+
+class SearchSummary(models.Model):
+    """Counts only the index's writes change, kept between searches (PostgreSQL engine, pgsearch.py): the facet
+    counts of the whole directory, which the landing page and every page of an unfiltered listing need and
+    which cost a pass over every row. Each index write bumps `generation` and empties `data`; a search stores
+    what it counted only if the generation it read first is still current, so no write is ever missed."""
+
+    name = models.CharField(max_length=32, primary_key=True)
+    generation = models.PositiveBigIntegerField(default=0)
+    data = models.JSONField(null=True)
+
+    class Meta:
+        app_label = "directory"
+
+    def __str__(self):
+        return f"{self.name}@{self.generation}"

@@ -2,7 +2,7 @@
 
 from django.db.models import Avg
 
-from .caching import cached
+from .caching import cached_in_process
 from .models import StructureSearchEntry
 
 
@@ -15,8 +15,8 @@ def find_city(value, with_location=False):
             entries = entries.filter(latitude__isnull=False, longitude__isnull=False)
         return entries.values_list("city", flat=True).first() or ""
 
-    # Every page of a search around a city asks again: cached like the vocabularies (per content version).
-    return cached("city", (value, with_location), compute)
+    # Every page of a search around a city asks again: kept like the vocabularies (per content version).
+    return cached_in_process("city", (value, with_location), compute)
 
 
 def city_point(city):
@@ -28,4 +28,4 @@ def city_point(city):
             latitude=Avg("latitude"), longitude=Avg("longitude"))
         return None if point["latitude"] is None else (point["latitude"], point["longitude"])
 
-    return cached("city-point", city, compute)
+    return cached_in_process("city-point", city, compute)

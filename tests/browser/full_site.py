@@ -30,10 +30,6 @@ INDEX_TEXTS = {
 }
 ARTICLE_TITLES = {"fr": "Neuf volontaires partent en France", "es": "Nueve voluntarios viajan a Francia",
                   "en": "Nine volunteers leave for France"}
-# Three structures in Cusco, two of them with the SCI scheme, and one in Lima: a text search and a filter
-# tell them apart.
-STRUCTURES = {"mano-a-mano": "Mano a Mano", "ayllu-cusco": "Ayllu Cusco", "casa-cusco": "Casa Cusco",
-              "lima-solidaria": "Lima Solidaria"}
 
 
 def _homes():
@@ -59,6 +55,8 @@ def _directory(homes):
     education = AreaOfWorkFactory(name="Éducation", slug="education")
     translate_term(education, es="Educación", en="Education")
     pages = directory_pages(homes)
+    # Three structures in Cusco, two of them with the SCI scheme, and one in Lima: a text search and a filter
+    # tell them apart (the sending structure's journey relies on it).
     made = {
         "mano-a-mano": structure(name="Mano a Mano", slug="mano-a-mano", areas=[education], schemes=["vsi", "sci"],
                                  records=[(2024, "sci", 2), (2023, "vsi", 1)], minimum_stay_months=6,

@@ -27,6 +27,8 @@ def test_sending_structure_asks_for_an_introduction(page, live_server, site_tree
     page.goto(f"{live_server.url}/fr/annuaire/cedep-ayllu/")
     assert page.locator("h1").inner_text().startswith("CEDEP Ayllu")
     page.get_by_role("link", name="Demander une mise en relation").click()
+    # The form has a page of its own, so that the structure page can be cached.
+    page.wait_for_url(re.compile(r"/fr/annuaire/cedep-ayllu/introduction/$"))
 
     form = page.locator("#introduction form")
     form.get_by_role("button", name="Envoyer ma demande").click()  # empty: the browser is not asked to validate
