@@ -90,8 +90,10 @@ def confirmation_status(structure, now=None):
 
 def labels_page_url(directory_page, request=None):
     """URL of the page explaining the labels, in the directory page's language (or None)."""
-    target = getattr(directory_page, "trust_labels_page", None)
-    if target is None or not target.live:
+    from home.lookups import live_pages, translated_page
+
+    # Among the live pages every process remembers: no query on each structure page and result list.
+    target = live_pages().by_id.get(getattr(directory_page, "trust_labels_page_id", None))
+    if target is None:
         return None
-    localized = target.get_translation_or_none(directory_page.locale) or target
-    return localized.get_url(request) if localized.live else None
+    return translated_page(target, directory_page.locale.language_code).get_url(request)

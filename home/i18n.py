@@ -3,7 +3,6 @@
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language
-from wagtail.models import Page
 
 
 def localized_home(language_code):

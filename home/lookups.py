@@ -71,6 +71,7 @@ class LivePages:
 
         self.by_path = {page.path: page for page in Page.objects.live().only(*self.FIELDS).order_by("path")}
         self.by_url_path = {page.url_path: page for page in self.by_path.values()}
+        self.by_id = {page.pk: page for page in self.by_path.values()}
         self.by_translation_key = {}
         for page in self.by_path.values():
             self.by_translation_key.setdefault(page.translation_key, []).append(page)

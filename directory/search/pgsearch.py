@@ -129,8 +129,14 @@ class Statement:
         extra = "".join(f', "{name}"' for name, used in (("score", self.ranked),
                                                           ("distance_km", plan.query.geo is not None)) if used)
         order = ORDERS.get(self.sort, DEFAULT_ORDER)
+        page = f"SELECT * FROM filtered ORDER BY {order} LIMIT %s OFFSET %s"
+        if not costly:
+            # A deep page skips thousands of rows: skipped as ids only (an index-only scan of
+            # directory_search_name when unfiltered), then the page's rows are read.
+            page = (f'SELECT * FROM filtered WHERE "id" = ANY(ARRAY(SELECT "id" FROM filtered ORDER BY {order} '
+                    f'LIMIT %s OFFSET %s)) ORDER BY {order}')
         columns.append(f'(SELECT json_agg(json_build_array("translation_key", "structure_{plan.query.language}"'
-                       f'{extra})) FROM (SELECT * FROM filtered ORDER BY {order} LIMIT %s OFFSET %s) AS h)')
+                       f'{extra})) FROM ({page}) AS h)')
         params += [max(0, stop - start), start]
         with transaction.atomic() if plan.words else nullcontext(), connection.cursor() as cursor:
             if plan.words:

@@ -61,3 +61,16 @@ def test_weak_passwords_are_refused():
         with pytest.raises(ValidationError):
             validate_password(weak)
     validate_password("Lima-volontariat-2025!")
+
+
+@pytest.mark.parametrize(("language", "message"), [
+    ("es", "Cuenta bloqueada: demasiados intentos de conexión."),
+    ("en", "Account locked: too many login attempts."),
+    ("fr", "Compte verrouillé : trop de tentatives de connexion."),
+])
+def test_lockout_message_speaks_the_editor_language(client, editor, axes_on, language, message):
+    for _attempt in range(3):
+        _post(client, "editor", "wrong password")
+    response = client.post(LOGIN, {"username": "editor", "password": "wrong password"}, follow=True,
+                           HTTP_ACCEPT_LANGUAGE=language)
+    assert message in response.content.decode()

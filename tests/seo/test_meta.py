@@ -74,3 +74,16 @@ def test_filter_combinations_and_queries_are_noindex(client, programme):
     assert meta(client.get("/fr/programmes/", {"a": "1", "b": "2"}).content.decode(), "name", "robots") == (
         "noindex, follow")
     assert meta(client.get("/fr/programmes/", {"page": "2"}).content.decode(), "name", "robots") is None
+
+
+def test_social_image_alt_is_in_the_page_language(client, site_tree):
+    from tests.factories import translate_page
+
+    index = ProgrammeIndexPageFactory(parent=site_tree["fr"])
+    programme = ProgrammePageFactory(parent=index, title="EnLAzando, programme régional", slug="enlazando",
+                                     social_image=ImageFactory(description="Volontaires sur la côte de Lima"))
+    translate_page(index, "es", slug="programas")
+    spanish = translate_page(programme, "es", title="EnLAzando, programa regional", slug="enlazando")
+    html = client.get(spanish.url).content.decode()
+    assert meta(html, "property", "og:image:alt") == "EnLAzando, programa regional"
+    assert "Volontaires sur la côte" not in html
