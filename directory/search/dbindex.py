@@ -74,17 +74,18 @@ def _vector_sql():
     return " || ".join(parts)
 
 
-def _write_vectors(pairs):
-    """Fill the PostgreSQL vectors from (entry, record) pairs (see _vector_sql)."""
+def _vectors(records):
+    """The PostgreSQL vectors of `records` (see _vector_sql), as tsvector text, computed before the entries are
+    inserted: filling them by an UPDATE afterwards would leave a dead copy of every row behind."""
     rows, params = [], []
-    for entry, record in pairs:
+    for index, record in enumerate(records):
         rows.append("(%s, %s, %s, %s, %s)")
-        params += [entry.pk, unaccent(_name_text(record)),
+        params += [index, unaccent(_name_text(record)),
                    *(unaccent(record.text(language)) for language in LANGUAGES)]
     with connection.cursor() as cursor:
-        cursor.execute(
-            f"UPDATE {StructureSearchEntry._meta.db_table} AS e SET vector = {_vector_sql()} "
-            f"FROM (VALUES {', '.join(rows)}) AS v(id, name, fr, es, en) WHERE e.id = v.id", params)
+        cursor.execute(f"SELECT ({_vector_sql()})::text FROM (VALUES {', '.join(rows)}) AS v(i, name, fr, es, en) "
+                       f"ORDER BY v.i", params)
+        return [row[0] for row in cursor.fetchall()]
 
 
 def _vocabulary(records):
@@ -104,11 +105,13 @@ def write(records, registry=None, vocabulary=True):
     postgres = is_postgres()
     with transaction.atomic():
         delete([record.translation_key for record in records])
-        entries = StructureSearchEntry.objects.bulk_create([_entry(record, registry) for record in records])
-        pairs = list(zip(entries, records))
-        StructureSearchText.objects.bulk_create([_text(entry, record, postgres) for entry, record in pairs])
+        entries = [_entry(record, registry) for record in records]
         if postgres:
-            _write_vectors(pairs)
+            for entry, vector in zip(entries, _vectors(records)):
+                entry.vector = vector
+        entries = StructureSearchEntry.objects.bulk_create(entries)
+        StructureSearchText.objects.bulk_create([_text(entry, record, postgres)
+                                                 for entry, record in zip(entries, records)])
         if vocabulary:
             add_vocabulary(_vocabulary(records))
 

@@ -44,6 +44,8 @@ class StructureSearchEntry(models.Model):
         # instead of sorting every row.
         indexes = [models.Index(fields=["last_hosted_year", "sort_name"], name="directory_search_recent"),
                    models.Index(fields=["sort_name", "id"], name="directory_search_name")]
+        # PostgreSQL also has covering indexes, created by migration 0010 (SQLite has no INCLUDE):
+        # directory_search_facets and directory_search_place.
 
     def __str__(self):
         return self.name
