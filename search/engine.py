@@ -11,7 +11,9 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.utils import timezone
 from wagtail.contrib.search_promotions.models import SearchPromotion
-from wagtail.models import Locale, Page
+from wagtail.models import Page
+
+from home.lookups import locales_by_code, remembered
 
 from .sources import backend_for, build_query, sources_for
 from .text import fold, query_terms
@@ -45,6 +47,7 @@ class _Segment:
         self.source = source
         self.results = results
         self.count = count if results is not None else 0
+        self.head = None  # the first PER_PAGE results, once fetched, so page 1 asks the engine once
 
 
 class _Chain:
@@ -67,7 +70,10 @@ class _Chain:
         for segment in self.segments:
             low, high = max(start - offset, 0), min(stop - offset, segment.count)
             if low < high:
-                items = list(segment.results[low:high])
+                if segment.head is not None and (high <= len(segment.head) or len(segment.head) >= segment.count):
+                    items = segment.head[low:high]
+                else:
+                    items = list(segment.results[low:high])
                 found.extend(segment.source.to_results(items, self.terms, self.request))
             offset += segment.count
             if offset >= stop:
@@ -79,7 +85,8 @@ def _title_match(segment, terms):
     """How well the segment's best result is named by the query: 2 when its title is the query (a
     structure's name, say), 1 when the title holds every word, 0 otherwise. Segments of a language are
     listed best-named first; their order is otherwise fixed (pages, then structures)."""
-    best = list(segment.results[:1])
+    segment.head = list(segment.results[:PER_PAGE])
+    best = segment.head[:1]
     if not best:
         return 0
     title_words = query_terms(fold(str(getattr(best[0], "title", None) or best[0])))
@@ -97,7 +104,7 @@ def languages_in_scope(language, all_languages):
 
 
 def _locales(codes):
-    by_code = {locale.language_code: locale for locale in Locale.objects.filter(language_code__in=codes)}
+    by_code = locales_by_code()
     return [by_code[code] for code in codes if code in by_code]
 
 
@@ -145,7 +152,8 @@ def promotions_for(query, language, request=None):
     wanted = fold(" ".join(query_terms(query)))
     if not wanted:
         return []
-    picks = SearchPromotion.objects.select_related("query", "page", "page__locale").order_by("sort_order")
+    picks = remembered("search-promotions", lambda: list(
+        SearchPromotion.objects.select_related("query", "page", "page__locale").order_by("sort_order")))
     now = timezone.now()
     visible = set(
         Page.objects.live().public().filter(locale__language_code=language).exclude(expire_at__lte=now)

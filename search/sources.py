@@ -12,6 +12,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.text import capfirst
+from wagtail.blocks import StreamValue
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
@@ -51,6 +52,32 @@ def build_query(terms, backend):
     return parts[0] if len(parts) == 1 else And(parts)
 
 
+def _stream_text(block, raw):
+    """The searchable text of a block's raw value, chosen images, documents and pages left out: reading them
+    would cost a query per result."""
+    from wagtail import blocks
+
+    if raw is None:
+        return []
+    if isinstance(block, blocks.ChooserBlock):
+        return []
+    if isinstance(block, blocks.StreamBlock):
+        return [text for item in raw if isinstance(item, dict) and item.get("type") in block.child_blocks
+                for text in _stream_text(block.child_blocks[item["type"]], item.get("value"))]
+    if isinstance(block, blocks.ListBlock):
+        return [text for item in raw
+                for text in _stream_text(block.child_block, item.get("value") if isinstance(item, dict)
+                                         and "type" in item and "value" in item else item)]
+    if isinstance(block, blocks.StructBlock):
+        if not isinstance(raw, dict):
+            return []
+        return [text for name, child in block.child_blocks.items() for text in _stream_text(child, raw.get(name))]
+    try:
+        return [str(text) for text in block.get_searchable_content(block.to_python(raw))]
+    except Exception:  # noqa: BLE001 - a block that cannot be read gives no excerpt, not an error
+        return []
+
+
 def _text_of(value):
     if value is None:
         return ""
@@ -68,6 +95,10 @@ def searchable_text(obj, first=()):
     for field in obj.get_search_fields():
         if isinstance(field, index.SearchField) and field.field_name not in ("title", *first):
             try:
+                stream = getattr(obj, field.field_name, None)
+                if isinstance(stream, StreamValue):
+                    parts.append(_text_of(_stream_text(stream.stream_block, list(stream.raw_data))))
+                    continue
                 parts.append(_text_of(field.get_value(obj)))
             except Exception:  # noqa: BLE001 - a field that cannot be read gives no excerpt, not an error
                 continue
@@ -94,6 +125,30 @@ def hidden_portrait_ids():
     return list(PortraitPage.objects.live().consent_expired().values_list("id", flat=True))
 
 
+def _ending_pages():
+    """([(id, expire_at)] of live pages with an expiry date, [(id, consent end)] of live portraits)."""
+    expiring = list(Page.objects.live().filter(expire_at__isnull=False).values_list("id", "expire_at"))
+    consents = []
+    if apps.is_installed("news"):
+        from news.models import PortraitPage
+
+        consents = list(PortraitPage.objects.live().filter(consent_expires_on__isnull=False)
+                        .values_list("id", "consent_expires_on"))
+    return expiring, consents
+
+
+def hidden_page_ids():
+    """Live pages a reader must not find now: past their expiry date, or portraits whose consent has ended.
+
+    The dates are remembered until the content changes; which of them have passed is decided at each call."""
+    from home.lookups import remembered
+
+    expiring, consents = remembered("search-ending-pages", _ending_pages)
+    now, today = timezone.now(), timezone.localdate()
+    return ([pk for pk, expire_at in expiring if expire_at <= now]
+            + [pk for pk, ends in consents if ends <= today])
+
+
 class Result:
     def __init__(self, *, title, url, kind, language, date=None, text="", terms=()):
         self.url = url
@@ -111,12 +166,18 @@ class PageSource:
 
     def __init__(self, locale):
         self.locale = locale
+        self._base = None
 
     def base_queryset(self):
+        # counts() and search() both start here: the excluded ids are asked for once.
+        if self._base is None:
+            self._base = self._base_queryset()
+        return self._base.all()
+
+    def _base_queryset(self):
         queryset = Page.objects.live().public().filter(locale=self.locale, depth__gt=1)
         # Pages past their expiry date stay live until `publish_scheduled` runs; never show them meanwhile.
-        expired = list(queryset.filter(expire_at__lte=timezone.now()).values_list("id", flat=True))
-        expired += hidden_portrait_ids()
+        expired = hidden_page_ids()
         if expired:
             queryset = queryset.exclude(id__in=expired)
         return queryset
@@ -151,7 +212,13 @@ class PageSource:
         return backend.search(query, queryset)
 
     def to_results(self, pages, terms, request):
-        specific = {page.pk: page for page in Page.objects.filter(pk__in=[p.pk for p in pages]).specific()}
+        specific = {}
+        by_type = {}
+        for page in pages:
+            by_type.setdefault(page.content_type_id, []).append(page.pk)
+        for content_type_id, ids in by_type.items():
+            model = ContentType.objects.get_for_id(content_type_id).model_class() or Page
+            specific.update((page.pk, page) for page in model._default_manager.filter(pk__in=ids))
         results = []
         for page in pages:
             page = specific.get(page.pk)
@@ -198,10 +265,14 @@ class StructureSource:
     def available(self):
         if self.model is None:
             return False
-        directory_page = Page.objects.live().public().filter(
-            locale=self.locale, content_type__model="directoryindexpage", content_type__app_label="directory"
-        )
-        return directory_page.exists()
+        from home.lookups import is_public, live_pages
+
+        try:
+            content_type = ContentType.objects.get_by_natural_key("directory", "directoryindexpage")
+        except ContentType.DoesNotExist:
+            return False
+        return any(page.content_type_id == content_type.pk and page.locale_id == self.locale.pk and is_public(page)
+                   for page in live_pages().by_id.values())
 
     def base_queryset(self):
         queryset = self.model.objects.filter(locale=self.locale)
