@@ -262,17 +262,33 @@ class StructureSource:
             return None
         return model if hasattr(model, "search_fields") and hasattr(model, "get_url") else None
 
-    def available(self):
-        if self.model is None:
-            return False
-        from home.lookups import is_public, live_pages
+    @staticmethod
+    def _directory_pages():
+        """The live directory pages (remembered plain pages), in tree order."""
+        from home.lookups import live_pages
 
         try:
             content_type = ContentType.objects.get_by_natural_key("directory", "directoryindexpage")
         except ContentType.DoesNotExist:
+            return []
+        return [page for page in live_pages().by_path.values() if page.content_type_id == content_type.pk]
+
+    def available(self):
+        if self.model is None:
             return False
-        return any(page.content_type_id == content_type.pk and page.locale_id == self.locale.pk and is_public(page)
-                   for page in live_pages().by_id.values())
+        from home.lookups import is_public
+
+        return any(page.locale_id == self.locale.pk and is_public(page) for page in self._directory_pages())
+
+    def _url_getter(self, request):
+        """structure -> URL, the language's directory page found once rather than once per structure."""
+        from home.lookups import light_specific
+
+        index = next((page for page in self._directory_pages() if page.locale_id == self.locale.pk), None)
+        index = light_specific(index) if index is not None else None
+        if index is None or not hasattr(index, "structure_url"):
+            return lambda structure: structure.get_url(request)
+        return lambda structure: index.structure_url(structure, request)
 
     def base_queryset(self):
         queryset = self.model.objects.filter(locale=self.locale)
@@ -292,9 +308,10 @@ class StructureSource:
 
     def to_results(self, structures, terms, request):
         label = capfirst(self.model._meta.verbose_name)
+        url_of = self._url_getter(request)
         results = []
         for structure in structures:
-            url = structure.get_url(request)
+            url = url_of(structure)
             if not url:
                 continue
             results.append(Result(
@@ -307,8 +324,9 @@ class StructureSource:
     def suggestions(self, backend, text, limit, request):
         label = str(capfirst(self.model._meta.verbose_name))
         suggestions = []
+        url_of = self._url_getter(request)
         for structure in backend.autocomplete(text, self.base_queryset(), operator="and")[:limit]:
-            url = structure.get_url(request)
+            url = url_of(structure)
             if url:
                 suggestions.append({"title": str(structure), "url": url, "kind": label})
         return suggestions
