@@ -79,6 +79,10 @@ class PortraitIndexPage(SitePage):
 
 
 class PortraitPage(SitePage):
+    # share_consent() writes these to every translation without a revision: readers of the published revision
+    # (the site search's excerpts) must read portraits from their rows.
+    fields_outside_revisions = CONSENT_FIELDS
+
     first_name = models.CharField(_("first name"), max_length=80)
     last_name = models.CharField(_("last name"), max_length=80, blank=True)
     photo = models.ForeignKey(

@@ -5,7 +5,7 @@ import re
 import pytest
 from django.utils import translation
 
-from .conftest import content_page
+from .conftest import content_page, paragraph
 
 pytestmark = pytest.mark.django_db
 
@@ -168,3 +168,49 @@ def test_random_parameters_never_fail(client, reciprocity):
             assert response.status_code == 200
 
     check()
+
+
+def _published(page):
+    """Published as an editor publishes: through a revision (factories write the row only)."""
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+def test_excerpt_is_the_published_text_never_a_later_draft(client, site_tree):
+    page = _published(content_page(site_tree["fr"], "Mission à Cusco", text="Texte publié sur la mission."))
+    page.body = paragraph("Brouillon confidentiel sur la mission.")
+    page.save_revision()  # a draft, not published
+    response = client.get("/fr/recherche/", {"q": "mission"})
+    html = response.content.decode()
+    assert result_titles(response) == ["Mission à Cusco"], html[html.find("<main"):][:3000]
+    assert "publié" in html and "confidentiel" not in html
+
+
+def test_results_of_many_page_types_cost_the_same_queries_as_one_type(client, site_tree):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.factories import ProgrammeIndexPageFactory, ProgrammePageFactory
+    from tests.news.factories import EventIndexPageFactory, EventPageFactory, NewsIndexPageFactory, NewsPageFactory
+
+    home = site_tree["fr"]
+    for number in range(3):
+        _published(content_page(home, f"Chantier {number}", slug=f"chantier-{number}", text="Un chantier solidaire."))
+
+    def queries():
+        client.get("/fr/recherche/", {"q": "chantier"})
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get("/fr/recherche/", {"q": "chantier"})
+        return len(captured), len(result_titles(response))
+
+    one_type = queries()
+    programmes = _published(ProgrammeIndexPageFactory(parent=home))
+    _published(ProgrammePageFactory(parent=programmes, title="Chantier programme", lead="Un chantier."))
+    news = _published(NewsIndexPageFactory(parent=home))
+    _published(NewsPageFactory(parent=news, title="Chantier à Lima", lead="Un chantier."))
+    events = _published(EventIndexPageFactory(parent=home))
+    _published(EventPageFactory(parent=events, title="Chantier à Cusco", lead="Un chantier."))
+    several_types = queries()
+    assert several_types[1] == one_type[1] + 3
+    assert several_types[0] == one_type[0] <= 10
