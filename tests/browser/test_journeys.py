@@ -128,19 +128,23 @@ READER = [
 ]
 
 
+def walk_everywhere(browser, live_server, steps, site):
+    """The steps of a journey, in each language, on a desktop and on a phone, each walk in its own browser."""
+    for viewport in VIEWPORTS:
+        for language in ("fr", "es", "en"):
+            walker = Reader(browser, live_server.url, language, viewport)
+            try:
+                for step in steps:
+                    step(walker, site)
+            finally:
+                walker.close()
+
+
 def test_reader_journey(browser, live_server):
     """Every language, on a desktop and on a phone, over one site (building it costs more than the walk)."""
     from tests.browser.full_site import build_full_site
 
-    site = build_full_site()
-    for viewport in VIEWPORTS:
-        for language in ("fr", "es", "en"):
-            reader = Reader(browser, live_server.url, language, viewport)
-            try:
-                for step in READER:
-                    step(reader, site)
-            finally:
-                reader.close()
+    walk_everywhere(browser, live_server, READER, build_full_site())
 
 
 def _(language, text):
@@ -264,15 +268,7 @@ def test_sending_structure_journey(browser, live_server, settings):
     from tests.browser.full_site import build_directory_site
 
     settings.INTRODUCTION_RATE_LIMIT = (100, 3600)  # six requests from one address in a minute
-    directories = build_directory_site()
-    for viewport in VIEWPORTS:
-        for language in ("fr", "es", "en"):
-            sender = Reader(browser, live_server.url, language, viewport)
-            try:
-                for step in SENDER:
-                    step(sender, directories)
-            finally:
-                sender.close()
+    walk_everywhere(browser, live_server, SENDER, build_directory_site())
 
 
 NEWS_INDEXES = {"fr": ("Actualités", "actualites"), "es": ("Noticias", "noticias"), "en": ("News", "news")}
