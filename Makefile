@@ -7,6 +7,8 @@ MANAGE := $(PY) manage.py
 INSTALL_STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
 TEST_STAMP := $(VENV)/.installed-test-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
 PYTEST_ARGS ?=
+# The PostgreSQL the tests use (make test-postgres); scripts/ensure-services.sh installs, starts and opens it.
+TEST_DATABASE_URL ?= postgres://fvp:fvp@127.0.0.1:5432/fvp
 
 .PHONY: run install install-test setup messages compilemessages test test-postgres bench audit audit-deps check clean
 
@@ -26,6 +28,7 @@ install: $(INSTALL_STAMP)
 
 install-test: $(TEST_STAMP)
 	bash scripts/ensure-system-packages.sh
+	DATABASE_URL=$(TEST_DATABASE_URL) bash scripts/ensure-services.sh
 
 compilemessages:
 	$(MANAGE) compilemessages --ignore=$(VENV) --ignore=node_modules -v 0
@@ -38,6 +41,8 @@ messages:
 	$(PY) scripts/fill_english_po.py
 
 setup: install compilemessages
+	@if echo "$${DATABASE_URL:-}$${REDIS_URL:-}" | grep -Eq '(postgres(ql)?|redis)://([^@/]*@)?(127\.0\.0\.1|localhost)'; then \
+		DATABASE_URL="$${DATABASE_URL:-$(TEST_DATABASE_URL)}" bash scripts/ensure-services.sh; fi
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo
 	$(MANAGE) create_local_admin
@@ -51,7 +56,7 @@ test: install-test compilemessages audit-deps
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 test-postgres: install-test compilemessages
-	DATABASE_URL=postgres://postgres@127.0.0.1:5432/test $(BIN)/pytest $(PYTEST_ARGS)
+	DATABASE_URL=$(TEST_DATABASE_URL) $(BIN)/pytest $(PYTEST_ARGS)
 
 check: install
 	$(MANAGE) check
