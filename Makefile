@@ -36,8 +36,8 @@ compilemessages:
 # Regenerate the .po files after changing interface text (project-level and per app).
 # Interface text is written in English; fr and es are translated, en is filled from the source.
 messages:
-	$(MANAGE) makemessages -l fr -l es -l en --ignore=$(VENV) --ignore=home --ignore=news --ignore=directory --ignore=search --ignore=tests --no-obsolete
-	for app in home news directory search; do (cd $$app && ../$(PY) ../manage.py makemessages -l fr -l es -l en --no-obsolete); done
+	$(MANAGE) makemessages -l fr -l es -l en --ignore=$(VENV) --ignore=home --ignore=news --ignore=directory --ignore=search --ignore=jobs --ignore=seo --ignore=tests --no-obsolete
+	for app in home news directory search jobs seo; do (cd $$app && ../$(PY) ../manage.py makemessages -l fr -l es -l en --no-obsolete); done
 	$(PY) scripts/fill_english_po.py
 
 setup: install compilemessages
@@ -48,15 +48,23 @@ setup: install compilemessages
 	$(MANAGE) create_local_admin
 	$(MANAGE) collectstatic --noinput -v 0
 
+# The task worker (e-mails, search log) runs beside the server and stops with it.
 run: setup
-	@echo "Serving http://127.0.0.1:8000/ (Ctrl-C to stop)"
-	$(MANAGE) runserver 127.0.0.1:8000
+	@echo "Serving http://127.0.0.1:8000/ with a task worker (Ctrl-C to stop both)"
+	@$(MANAGE) run_worker & worker=$$!; trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT INT TERM; \
+		$(MANAGE) runserver 127.0.0.1:8000
+
+# The search-engine tests run against a real OpenSearch node (scripts/opensearch/), started here and always stopped.
+OPENSEARCH_TEST_PORT ?= 9250
+WITH_SEARCH_NODE = export OPENSEARCH_TEST_PORT=$(OPENSEARCH_TEST_PORT); bash scripts/opensearch/node.sh start || exit 1; status=0; \
+	SEARCH_TEST_URL=http://127.0.0.1:$(OPENSEARCH_TEST_PORT) SEARCH_TEST_DISTRIBUTION=opensearch2
 
 test: install-test compilemessages audit-deps
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(WITH_SEARCH_NODE) $(BIN)/pytest $(PYTEST_ARGS) || status=$$?; bash scripts/opensearch/node.sh stop; exit $$status
 
 test-postgres: install-test compilemessages
-	DATABASE_URL=$(TEST_DATABASE_URL) $(BIN)/pytest $(PYTEST_ARGS)
+	$(WITH_SEARCH_NODE) DATABASE_URL=$(TEST_DATABASE_URL) $(BIN)/pytest $(PYTEST_ARGS) || status=$$?; \
+	bash scripts/opensearch/node.sh stop; exit $$status
 
 check: install
 	$(MANAGE) check

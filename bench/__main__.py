@@ -9,7 +9,7 @@ import argparse
 import importlib
 import sys
 
-BENCHES = {"pages": "bench.pages", "search": "bench.search"}
+BENCHES = {"pages": "bench.pages", "search": "bench.search", "relevance": "bench.relevance"}
 
 
 def main(argv=None):

@@ -10,6 +10,7 @@ from home import urls as home_urls
 from home.views import serve_media
 from news import urls as news_urls
 from search import urls as search_urls
+from seo import urls as seo_urls
 
 handler500 = "home.views.server_error"
 
@@ -20,7 +21,7 @@ urlpatterns = [
     *home_urls.unlocalized_urlpatterns,
     *news_urls.unlocalized_urlpatterns,
     *directory_urls.unlocalized_urlpatterns,
-    *search_urls.unlocalized_urlpatterns,
+    *seo_urls.unlocalized_urlpatterns,
 ]
 
 if settings.SERVE_MEDIA:

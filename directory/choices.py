@@ -39,3 +39,5 @@ class IntroductionStatus(models.TextChoices):
     NEW = "new", _("New")
     IN_PROGRESS = "in-progress", _("In progress")
     DONE = "done", _("Done")
+    # Spam stays stored (the team can undo a mistake) but counts nowhere.
+    SPAM = "spam", _("Spam")

@@ -9,20 +9,22 @@ import html
 import logging
 import re
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 
 from django.conf import settings
 from django.core import signing
 from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import Q
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.html import strip_tags
 from wagtail.models import Locale
 
-from .models import ChangeRequestStatus, HostStructure, Scheme, StructureChangeRequest
+from jobs.mail import one_line, queue_email, render_text
+
+from .models import (ChangeRequestOrigin, ChangeRequestStatus, HostStructure, Scheme, StructureChangeRequest,
+                     VolunteerNeed)
 from .translation import has_translations, sync_translations
 
 logger = logging.getLogger(__name__)
@@ -111,8 +113,8 @@ def send_request(structure, now=None):
     context = {"structure": shown, "url": confirmation_url(structure, token, language),
                "valid_days": CONFIRMATION_LINK_DAYS}
     with translation.override(language):
-        subject = " ".join(render_to_string("directory/emails/confirmation_request_subject.txt", context).split())
-        body = render_to_string("directory/emails/confirmation_request.txt", context)
+        subject = one_line(render_text("directory/emails/confirmation_request_subject.txt", context))
+        body = render_text("directory/emails/confirmation_request.txt", context)
     send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [structure.public_email])
     HostStructure.objects.filter(pk=structure.pk).update(confirmation_requested_at=requested_at)
     structure.confirmation_requested_at = requested_at
@@ -170,25 +172,26 @@ def _normalised(value):
 
 def changed_values(structure, language, submitted):
     current = current_values(structure, language)
-    return {field: _normalised(value) for field, value in submitted.items()
-            if field in current and _normalised(value) != _normalised(current[field])}
+    changes = {field: _normalised(value) for field, value in submitted.items()
+               if field in current and _normalised(value) != _normalised(current[field])}
+    if submitted.get("needs"):
+        changes["needs"] = submitted["needs"]  # new needs: always a change
+    return changes
 
 
-def propose(structure, language, proposed, message=""):
-    """Store the proposal (nothing goes live) and tell the team; the e-mail failing loses nothing."""
+def propose(structure, language, proposed, message="", origin=ChangeRequestOrigin.CONTACT, reporter_email=""):
+    """Store the proposal (nothing goes live) and tell the team; the e-mail failing loses nothing.
+    `origin`: the structure's contact (confirmation link) or a reader (suggested correction)."""
     change = StructureChangeRequest.objects.create(structure=structure, language=language, proposed=proposed,
-                                                   message=message)
+                                                   message=message, origin=origin, reporter_email=reporter_email)
     admin_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("directory_change_requests:review",
                                                                      args=[change.pk])
-    context = {"change": change, "structure": structure, "admin_url": admin_url, "diff": diff(change)}
-    try:
-        with translation.override(settings.LANGUAGE_CODE):
-            subject = " ".join(render_to_string("directory/emails/change_request_team_subject.txt",
-                                                context).split())
-            body = render_to_string("directory/emails/change_request_team.txt", context)
-        send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [settings.TEAM_EMAIL])
-    except Exception:  # any transport error: the request is stored and listed in the admin
-        logger.exception("Change request %s: could not notify the team", change.pk)
+    with translation.override(settings.LANGUAGE_CODE):
+        # Inside the override: the field labels are the team's language, not the sender's.
+        context = {"change": change, "structure": structure, "admin_url": admin_url, "diff": diff(change)}
+        subject = render_text("directory/emails/change_request_team_subject.txt", context)
+        body = render_text("directory/emails/change_request_team.txt", context)
+    queue_email(subject, body, [settings.TEAM_EMAIL])
     return change
 
 
@@ -222,10 +225,33 @@ def _label(field):
     return str(HostStructure._meta.get_field(field).verbose_name)
 
 
+def _need_text(need):
+    parts = [need.get("profile", ""), need.get("starts_on", "")[:7]]
+    if need.get("duration_months"):
+        parts.append(f"{need['duration_months']} m")
+    if need.get("schemes"):
+        parts.append("/".join(need["schemes"]))
+    if need.get("place"):
+        parts.append(need["place"])
+    return " — ".join(part for part in parts if part)
+
+
 def diff(change):
     current = current_values(change.structure, change.language)
-    return [DiffRow(field, _label(field), current.get(field), value) for field, value in change.proposed.items()
+    rows = [DiffRow(field, _label(field), current.get(field), value) for field, value in change.proposed.items()
             if field in current]
+    for need in change.proposed.get("needs", []):
+        rows.append(DiffRow("needs", str(VolunteerNeed._meta.verbose_name), "", _need_text(need)))
+    return rows
+
+
+def _create_needs(source, needs, today):
+    for proposed in needs:
+        need = VolunteerNeed.objects.create(
+            structure=source, profile=proposed["profile"][:200], starts_on=date.fromisoformat(proposed["starts_on"]),
+            duration_months=proposed.get("duration_months"), place=(proposed.get("place") or "")[:100],
+            confirmed_on=today)
+        need.schemes.set(list(Scheme.objects.filter(code__in=proposed.get("schemes", []))))
 
 
 def approve(change, user=None, now=None):
@@ -236,6 +262,7 @@ def approve(change, user=None, now=None):
     now = now or timezone.now()
     source = change.structure
     proposed = dict(change.proposed)
+    needs = proposed.pop("needs", [])
     texts = {field: proposed.pop(field) for field in TEXT_FIELDS if field in proposed}
     if "presentation" in texts:
         texts["presentation"] = presentation_html(texts["presentation"])
@@ -249,7 +276,9 @@ def approve(change, user=None, now=None):
         if in_source:
             for field, value in texts.items():
                 setattr(source, field, value)
-        source.confirmed_at = now
+        _create_needs(source, needs, timezone.localdate(now))
+        if change.origin == ChangeRequestOrigin.CONTACT:
+            source.confirmed_at = now  # a reader's suggestion is not the structure's word
         source.save()
         localized = {}
         if texts and not in_source:

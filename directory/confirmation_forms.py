@@ -33,6 +33,16 @@ class EntryChangeForm(forms.Form):
     ruc_number = _model_field("ruc_number")
     schemes = forms.MultipleChoiceField(label=_("schemes hosted or possible"), choices=SchemeCode.choices,
                                         required=False, widget=forms.CheckboxSelectMultiple)
+    # A volunteer need the structure wants to publish (optional; reviewed like every other change).
+    need_profile = forms.CharField(label=_("Volunteer profile you are looking for"), required=False, max_length=200,
+                                   help_text=_("Fill in to publish a volunteer need, e.g. a French teacher."))
+    need_schemes = forms.MultipleChoiceField(label=_("Schemes for this need"), choices=SchemeCode.choices,
+                                             required=False, widget=forms.CheckboxSelectMultiple)
+    need_start = forms.DateField(label=_("Start of the mission (month)"), required=False,
+                                 input_formats=["%Y-%m", "%Y-%m-%d", "%m/%Y"],
+                                 widget=forms.DateInput(attrs={"type": "month"}, format="%Y-%m"))
+    need_duration = forms.IntegerField(label=_("Duration (months)"), required=False, min_value=1, max_value=36)
+    need_place = forms.CharField(label=_("Place of the mission, if not your city"), required=False, max_length=100)
     message = forms.CharField(label=_("A message for the Lima team (optional)"), required=False, max_length=2000,
                               widget=forms.Textarea(attrs={"rows": 3}))
     # Honeypot: hidden from people by CSS and aria-hidden; robots filling every field give themselves away.
@@ -41,5 +51,18 @@ class EntryChangeForm(forms.Form):
     def is_spam(self):
         return bool(self.data.get("nickname"))
 
+    def clean(self):
+        data = super().clean()
+        if data.get("need_profile") and not data.get("need_start"):
+            self.add_error("need_start", _("Say when the mission would start."))
+        return data
+
     def proposed_values(self):
-        return {name: value for name, value in self.cleaned_data.items() if name not in ("message", "nickname")}
+        values = {name: value for name, value in self.cleaned_data.items()
+                  if name not in ("message", "nickname") and not name.startswith("need_")}
+        if self.cleaned_data.get("need_profile"):
+            data = self.cleaned_data
+            values["needs"] = [{"profile": data["need_profile"], "schemes": sorted(data.get("need_schemes") or []),
+                                "starts_on": data["need_start"].replace(day=1).isoformat(),
+                                "duration_months": data.get("need_duration"), "place": data.get("need_place", "")}]
+        return values

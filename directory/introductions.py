@@ -1,5 +1,5 @@
-"""Record an introduction request, then tell the team and the sender. The request is saved first:
-a mail server failure loses nothing (the team sees the request in the admin either way)."""
+"""Record an introduction request, then tell the team and the sender. The request is saved first and the
+e-mails go through the task queue: a mail server failure loses nothing and never makes the sender wait."""
 
 import logging
 from dataclasses import dataclass
@@ -7,10 +7,11 @@ from datetime import timedelta
 from statistics import median
 
 from django.conf import settings
-from django.core.mail import send_mail
-from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import ngettext
+
+from jobs.mail import queue_email, render_text, site_url
 
 from .models import IntroductionRequest
 
@@ -32,27 +33,26 @@ def create_request(structure, data, language):
     )
 
 
-def _send(template, context, recipient, language):
+def _render(template, context, language):
     with translation.override(language):
-        subject = " ".join(render_to_string(f"directory/emails/{template}_subject.txt", context).split())
-        body = render_to_string(f"directory/emails/{template}.txt", context)
-    send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [recipient])
+        return (render_text(f"directory/emails/{template}_subject.txt", context),
+                render_text(f"directory/emails/{template}.txt", context))
 
 
-def notify(introduction, structure_url, admin_url):
-    """E-mail the team (in the site's default language) and the sender (in theirs); failures are logged."""
-    context = {"introduction": introduction, "structure_url": structure_url, "admin_url": admin_url,
+def notify(introduction, structure_path):
+    """Queue the e-mails to the team (in the site's default language) and to the sender (in theirs).
+    A worker sends them, retrying while the mail server fails; each is recorded once sent. Links are on
+    SITE_URL. The sender's copy names only them and the structure: the form can be posted with anyone's
+    address, so it must carry nothing else the poster wrote."""
+    context = {"introduction": introduction, "structure_url": site_url(structure_path),
+               "admin_url": site_url(reverse("wagtailsnippets_directory_introductionrequest:edit",
+                                             args=[introduction.pk])),
                "retention_days": retention_days()}
     sends = [("team_notified_at", "introduction_team", settings.TEAM_EMAIL, settings.LANGUAGE_CODE),
              ("sender_notified_at", "introduction_confirmation", introduction.email, introduction.language)]
     for field, template, recipient, language in sends:
-        try:
-            _send(template, context, recipient, language)
-        except Exception:  # any transport error: the request is stored, the team will see it in the admin
-            logger.exception("Introduction request %s: could not send %s", introduction.pk, template)
-            continue
-        setattr(introduction, field, timezone.now())
-        IntroductionRequest.objects.filter(pk=introduction.pk).update(**{field: getattr(introduction, field)})
+        subject, body = _render(template, context, language)
+        queue_email(subject, body, [recipient], record=(IntroductionRequest._meta.label, introduction.pk, field))
 
 
 def purge(days=None, dry_run=False):
@@ -90,10 +90,11 @@ def introduction_stats(structure, minimum=None):
     """How many introductions the site made for a structure (every language row) and the team's median time
     to take one in hand, from the triage timestamps. None below `minimum` requests, and no median below
     `minimum` answered ones: a figure drawn from one or two requests would tell who asked and when.
-    One query, whatever the number of requests."""
+    Only requests the team has taken in hand count (never spam): anyone can post the public form, so an
+    unreviewed submission proves nothing. One query, whatever the number of requests."""
     minimum = stats_minimum() if minimum is None else minimum
-    rows = IntroductionRequest.objects.filter(structure__translation_key=structure.translation_key) \
-        .values_list("created_at", "in_progress_at")
+    rows = IntroductionRequest.objects.taken_in_hand() \
+        .filter(structure__translation_key=structure.translation_key).values_list("created_at", "in_progress_at")
     rows = list(rows)
     if len(rows) < max(minimum, 1):
         return None

@@ -33,10 +33,10 @@ GROUPS = {"Directory editors": directory_permissions, "Translators": translator_
 def ensure_groups():
     """Create or complete the directory groups (idempotent). Returns {group name: created}.
 
-    The site's group set-up (home/groups.py, issue 7) does it with the lists above when it exists;
+    The site's group set-up (editors/groups.py, issue 7) does it with the lists above when it exists;
     this fallback keeps the directory usable on its own."""
     try:
-        from home.groups import ensure_groups as site_groups
+        from editors.groups import ensure_groups as site_groups
     except ImportError:
         return _ensure_directory_groups()
     created = site_groups()

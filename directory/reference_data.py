@@ -1,7 +1,11 @@
-"""Regions and schemes every environment needs. Migration 0003 creates them; `flush` (transactional tests,
-restores) empties them, so they are recreated after every migrate/flush (post_migrate, see apps.py)."""
+"""Reference data of the directory. Regions and schemes every environment needs: migration 0003 creates them;
+`flush` (transactional tests, restores) empties them, so they are recreated after every migrate/flush
+(post_migrate, see apps.py). The thesaurus of the vocabularies is a data file read as it is."""
 
 import importlib
+import json
+from functools import lru_cache
+from pathlib import Path
 
 from django.db import DatabaseError
 
@@ -20,3 +24,13 @@ def ensure_reference_data(apps=None, **kwargs):
     except (LookupError, DatabaseError):  # migrating backwards: the tables are not there
         return
     migration.create(registry, None)
+
+
+THESAURUS = Path(__file__).with_name("thesaurus.json")
+
+
+@lru_cache(maxsize=1)
+def thesaurus():
+    """[{"facet", "value", "fr": [...], "es": [...], "en": [...]}]: words readers use for each vocabulary
+    value, beside the vocabularies' own names (directory/thesaurus.json; read by directory/search/thesaurus.py)."""
+    return json.loads(THESAURUS.read_text(encoding="utf-8"))["concepts"]

@@ -90,10 +90,12 @@ def confirmation_status(structure, now=None):
 
 def labels_page_url(directory_page, request=None):
     """URL of the page explaining the labels, in the directory page's language (or None)."""
-    from home.lookups import live_pages, translated_page
+    from wagtail.models import Page
 
-    # Among the live pages every process remembers: no query on each structure page and result list.
-    target = live_pages().by_id.get(getattr(directory_page, "trust_labels_page_id", None))
+    if directory_page.trust_labels_page_id is None:
+        return None
+    target = Page.objects.live().filter(pk=directory_page.trust_labels_page_id).first()
     if target is None:
         return None
-    return translated_page(target, directory_page.locale.language_code).get_url(request)
+    translation = target.get_translation_or_none(directory_page.locale_id)
+    return (translation if translation is not None and translation.live else target).get_url(request)

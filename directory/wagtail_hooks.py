@@ -28,3 +28,25 @@ def alerts_summary(request, summary_items):
     from .alerts.admin import AlertsSummaryItem
 
     summary_items.append(AlertsSummaryItem(request))
+
+
+@hooks.register("register_log_actions")
+def introduction_triage_log_actions(actions):
+    from .editing.introductions.triage import LOG_ACTIONS
+
+    for action, label, message in LOG_ACTIONS:
+        actions.register_action(action, label, message)
+
+
+@hooks.register("construct_homepage_panels")
+def directory_work_panel(request, panels):
+    from .editing.dashboard import DirectoryWorkPanel
+
+    panels.append(DirectoryWorkPanel(request.user))
+
+
+@hooks.register("register_admin_viewset")
+def region_chooser():
+    from .editing.places import region_chooser_viewset
+
+    return region_chooser_viewset

@@ -12,11 +12,6 @@ class HomeConfig(AppConfig):
 
         connect_signals()
 
-        # Locales, private sections and the site were looked up again on every page render.
-        from .lookups import install
-
-        install()
-
         from django.db.models.signals import post_migrate
 
         from .locales import ensure_base_tree

@@ -175,6 +175,3 @@ class ActionLeverBlock(blocks.StructBlock):
         icon = "cogs"
         label = _("Action lever")
 
-
-# Migrations record the table as a plain TableBlock: translation support changes nothing in the stored data.
-DECONSTRUCT_ALIASES = {TranslatableTableBlock: "wagtail.contrib.table_block.blocks.TableBlock"}

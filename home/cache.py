@@ -13,12 +13,18 @@ pages with forms are therefore never stored. Searches and filtered lists carry a
 Where the version lives: in the cache itself when the cache is shared by every process (Redis); in a small
 file beside the media when it is a per-process local-memory cache, so that a publication handled by one
 gunicorn worker also invalidates the pages cached by the others.
+
+A request reads the version once (with the stored page, in one round trip): template fragments, the
+per-process memo and the directory search caches reuse that reading. When the shared cache fails, the
+request stops asking it (`FailOpenRedisCache`) and is served uncached. docs/architecture.md draws the path.
 """
 
+import hashlib
 import logging
 import os
 import secrets
 import tempfile
+from contextvars import ContextVar
 from pathlib import Path
 
 from django.conf import settings
@@ -27,11 +33,19 @@ from django.core.cache.backends.locmem import LocMemCache
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
+from django.utils.cache import patch_cache_control
+from django_redis.cache import RedisCache
+from django_redis.exceptions import ConnectionInterrupted
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 
 logger = logging.getLogger(__name__)
 
 VERSION_KEY = "page-cache:version"
+# Local-memory cache shared by template fragments, image renditions and `remembered` (settings CACHES).
+LOCAL_CACHE = "template_fragments"
+# Fragments and memo entries carry the content version in their keys: they can live long, a change makes
+# them unreachable and the local cache's culling drops them.
+LOCAL_SECONDS = 3600
 VERSION_FILE_NAME = ".page-cache-version"
 HEADER = "X-Page-Cache"
 
@@ -83,26 +97,65 @@ def _write_version_file(token):
     os.replace(temporary, path)
 
 
-def content_version():
-    """The current content version, or None when it cannot be known (then nothing is cached)."""
+class RequestCacheState:
+    """What one request learnt about the shared cache: the content version, and whether the cache failed."""
+
+    UNREAD = object()
+
+    def __init__(self):
+        self.version = self.UNREAD
+        self.failed = False
+
+
+_request_state = ContextVar("page_cache_request_state", default=None)
+
+
+def current_state():
+    return _request_state.get()
+
+
+def _read_version(stored_page_key=None):
+    """(version, stored page or None), in one round trip to a shared cache; (None, None) when unknown."""
+    state = current_state()
+    if _is_shared_cache():
+        keys = [VERSION_KEY] + ([stored_page_key] if stored_page_key else [])
+        values = cache.get_many(keys)
+        version = values.get(VERSION_KEY)
+        if state is not None and state.failed:
+            return None, None
+        if version is None:
+            # First use, or Redis was flushed: start a new version (never reuse an old one).
+            version = secrets.token_hex(8)
+            if not cache.add(VERSION_KEY, version, timeout=None):
+                version = cache.get(VERSION_KEY)
+            if state is not None and state.failed:
+                return None, None
+            return version, None
+        return version, values.get(stored_page_key) if stored_page_key else None
+    path = _version_file()
     try:
-        if _is_shared_cache():
-            version = cache.get(VERSION_KEY)
-            if version is None:
-                # First use, or Redis was flushed/unreachable: start a new version (never reuse an old one).
-                version = secrets.token_hex(8)
-                if not cache.add(VERSION_KEY, version, timeout=None):
-                    version = cache.get(VERSION_KEY)
-            return version
-        path = _version_file()
-        try:
-            return path.read_text() or None
-        except FileNotFoundError:
-            bump_content_version()
-            return path.read_text() or None
+        version = path.read_text() or None
+    except FileNotFoundError:
+        bump_content_version()
+        version = path.read_text() or None
+    return version, cache.get(stored_page_key) if stored_page_key and version else None
+
+
+def content_version(stored_page_key=None):
+    """The current content version, or None when it cannot be known (then nothing is cached).
+
+    Read once per request: later calls in the same request reuse the first answer."""
+    state = current_state()
+    if state is not None and state.version is not RequestCacheState.UNREAD and stored_page_key is None:
+        return state.version
+    try:
+        version, stored = _read_version(stored_page_key)
     except Exception:  # a broken cache or unwritable media folder means "no page cache", never an error page
         logger.warning("page cache disabled: content version unavailable", exc_info=True)
-        return None
+        version, stored = None, None
+    if state is not None:
+        state.version = version
+    return (version, stored) if stored_page_key else version
 
 
 def bump_content_version():
@@ -149,39 +202,117 @@ def _is_cacheable_response(request, response):
     )
 
 
-def _cache_key(request, version):
-    return f"page-cache:{version}:{request.scheme}:{request.get_host()}:{_language_of(request.path)}:{request.path}"
+def _cache_key(request):
+    # The version is stored with the page rather than in its key: one round trip reads both, and a newer
+    # rendering replaces the stale one instead of leaving it to expire.
+    return f"page-cache:{request.scheme}:{request.get_host()}:{_language_of(request.path)}:{request.path}"
+
+
+def shared_cache_seconds():
+    """s-maxage for a CDN or reverse proxy in front: published pages are purged (frontend_cache); the others
+    (lists, menus showing the change) catch up within this delay."""
+    return int(getattr(settings, "FRONTEND_CACHE_SECONDS", 60))
 
 
 class PageCacheMiddleware:
     """Serves stored pages before sessions, CSRF and the view run; stores the final response on a miss.
 
     Sits right after WhiteNoise, outside the session, CSRF and message middleware, so that it sees the cookies
-    they set and never stores a page that carries one.
+    they set and never stores a page that carries one. It also opens the request's cache state: the content
+    version read once, and whether the shared cache failed (then nothing asks it again).
     """
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
+        token = _request_state.set(RequestCacheState())
+        try:
+            return self._respond(request)
+        finally:
+            _request_state.reset(token)
+
+    def _respond(self, request):
         if not _is_cacheable_request(request):
             return self.get_response(request)
-        version = content_version()
+        key = _cache_key(request)
+        version, stored = content_version(stored_page_key=key)
         if version is None:
             return self.get_response(request)
-        key = _cache_key(request, version)
-        stored = cache.get(key)
-        if stored is not None:
-            content, headers = stored
+        if stored is not None and stored[0] == version:
+            _version, content, headers = stored
             response = HttpResponse(content, headers=headers)
             response[HEADER] = "hit"
             return response
         response = self.get_response(request)
         if _is_cacheable_response(request, response):
+            patch_cache_control(response, public=True, max_age=0, s_maxage=shared_cache_seconds())
             headers = {name: value for name, value in response.items() if name.lower() != HEADER.lower()}
-            cache.set(key, (response.content, headers), timeout=cache_seconds())
-            response[HEADER] = "miss"
+            if not current_state().failed:
+                cache.set(key, (version, response.content, headers), timeout=cache_seconds())
+                response[HEADER] = "miss"
         return response
+
+
+def fragment_cache(request):
+    """Template context for `{% cache fragment_cache_seconds "name" LANGUAGE_CODE content_version ... %}`.
+
+    The fragments live in the local-memory cache (`template_fragments`), keyed by the content version; when
+    the version is unknown (shared cache down) they are neither read nor kept (0 seconds)."""
+    version = content_version()
+    return {"content_version": version or "", "fragment_cache_seconds": LOCAL_SECONDS if version else 0}
+
+
+def remembered(key, compute):
+    """compute(), or its value computed in this process since the last content change.
+
+    The site's one per-process memo, in the bounded local-memory cache; for small reference data every page
+    reads (partners, categories, vocabularies). Nothing is remembered while the version is unknown."""
+    version = content_version()
+    if version is None:
+        return compute()
+    local = caches[LOCAL_CACHE]
+    memo_key = "remembered:" + hashlib.sha1(f"{version}:{key!r}".encode()).hexdigest()
+    value = local.get(memo_key)
+    if value is None:
+        value = compute()
+        local.set(memo_key, value, timeout=LOCAL_SECONDS)
+    return value
+
+
+class FailOpenRedisCache(RedisCache):
+    """django-redis that a request stops asking after one failure (a Redis down or hanging): every later call
+    in that request answers "nothing cached" at once instead of waiting for its own timeout.
+
+    Requires OPTIONS IGNORE_EXCEPTIONS (django-redis then turns ConnectionInterrupted into a miss)."""
+
+    @property
+    def client(self):
+        return _FailOpenClient(super().client)
+
+
+class _FailOpenClient:
+    def __init__(self, client):
+        self._client = client
+
+    def __getattr__(self, name):
+        attribute = getattr(self._client, name)
+        if not callable(attribute):
+            return attribute
+
+        def call(*args, **kwargs):
+            state = current_state()
+            if state is not None and state.failed:
+                raise ConnectionInterrupted(connection=None) from ConnectionError("cache failed earlier")
+            try:
+                return attribute(*args, **kwargs)
+            except ConnectionInterrupted:
+                if state is not None:
+                    state.failed = True
+                logger.warning("shared cache unavailable: this request is served uncached")
+                raise
+
+        return call
 
 
 def _on_content_change(sender, **kwargs):

@@ -3,28 +3,27 @@
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language
+from wagtail.models import Page
+
+
+def local_path(path):
+    """A request path as a link on this site. A path may start with "//" (or "/\\", which browsers read the
+    same way): written as is into a link, it would name another host (//evil.example/fr/)."""
+    return "/" + (path or "").lstrip("/\\")
 
 
 def localized_home(language_code):
-    from .lookups import is_public, locales_by_code, top_pages
-
-    locale = locales_by_code().get(language_code)
-    return next((page for page in top_pages().values()
-                 if page.depth == 2 and locale is not None and page.locale_id == locale.pk and is_public(page)), None)
+    """The live, public home page (language root) of a language, or None."""
+    return Page.objects.live().public().filter(depth=2, locale__language_code=language_code).first()
 
 
-def page_translation_urls(page):
+def page_translation_urls(page, request=None):
     """{language code: url} for every live, public translation of a page (itself included)."""
-    from .lookups import is_public, live_pages, locales_by_code
-
-    translations = [translation for translation in live_pages().by_translation_key.get(page.translation_key, [])
-                    if is_public(translation)]
-    codes = {locale.pk: code for code, locale in locales_by_code().items()}
     urls = {}
-    for translation in translations:
-        url = translation.get_url()
-        if url and translation.locale_id in codes:
-            urls[codes[translation.locale_id]] = url
+    for translation in page.get_translations(inclusive=True).live().public().select_related("locale"):
+        url = translation.get_url(request)
+        if url:
+            urls[translation.locale.language_code] = url
     return urls
 
 
@@ -37,10 +36,11 @@ def alternate_links(request, page=None, alternate_urls=None):
     current = get_language()
     if alternate_urls is not None:
         urls = dict(alternate_urls)
-    elif page is not None and getattr(page, "translation_key", None):
-        urls = page_translation_urls(page)
+    elif isinstance(page, Page):
+        urls = page_translation_urls(page, request)
     elif request is not None:
-        urls = {code: translate_url(request.path, code) for code, _ in settings.LANGUAGES}
+        path = local_path(request.path)
+        urls = {code: local_path(translate_url(path, code)) for code, _ in settings.LANGUAGES}
     else:
         urls = {}
     links = []
@@ -49,6 +49,6 @@ def alternate_links(request, page=None, alternate_urls=None):
         exists = url is not None
         if not exists:
             home = localized_home(code)
-            url = home.get_url() if home else f"/{code}/"
+            url = home.get_url(request) if home else f"/{code}/"
         links.append({"code": code, "name": name, "url": url, "exists": exists, "current": code == current})
     return links

@@ -1,7 +1,5 @@
 """Pages every language tree shares: home, generic content, programmes; partners and contact settings."""
 
-import copy
-
 from django.db import models
 from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
@@ -14,7 +12,8 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from . import sections
-from .lookups import remembered, translated_page
+from .cache import remembered
+from .page_editing.forms import SitePageForm
 from .blocks import RICH_TEXT_FEATURES, ActionLeverBlock, BaseStreamBlock, KeyFiguresBlock, TimelinePhaseBlock
 
 
@@ -29,22 +28,13 @@ class SitePage(Page):
     content_panels = Page.content_panels + [FieldPanel("lead")]
     promote_panels = Page.promote_panels + [FieldPanel("social_image")]
     search_fields = Page.search_fields + [index.SearchField("lead")]
+    base_form_class = SitePageForm
 
     class Meta:
         abstract = True
 
     def get_meta_description(self):
         return self.search_description or self.lead
-
-    def get_view_restrictions(self):
-        # Wagtail checks each served page's ancestors (two queries); with no private section anywhere, none apply.
-        from wagtail.models import PageViewRestriction
-
-        from .lookups import restricted_sections
-
-        if not restricted_sections():
-            return PageViewRestriction.objects.none()
-        return super().get_view_restrictions()
 
     def get_meta_image(self):
         return self.social_image
@@ -209,8 +199,7 @@ class ProgrammePage(SitePage):
         localized = remembered(("partners", locale.pk), lambda: {
             partner.translation_key: partner for partner in Partner.objects.filter(locale=locale).select_related("logo")})
         context["partners"] = [localized.get(partner.translation_key, partner) for partner in partners]
-        # Only their title and URL are shown: translated among the remembered pages (no query).
-        context["related_pages"] = [translated_page(item.related_page) for item in
+        context["related_pages"] = [item.related_page.localized for item in
                                     self.related_links.select_related("related_page") if item.related_page.live]
         context.update(sections.programme_sections(self, request))
         return context
@@ -265,10 +254,3 @@ class ContactSettings(BaseGenericSetting):
 
     class Meta:
         verbose_name = _("contact details")
-
-    @classmethod
-    def load(cls, request_or_site=None):
-        # Read by the footer of every page: remembered until an editor saves it (see home/lookups.py).
-        if request_or_site is None or not hasattr(request_or_site, "META"):
-            return super().load(request_or_site)
-        return copy.copy(remembered("contact-settings", cls._get_or_create))

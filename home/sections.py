@@ -30,11 +30,7 @@ def _news_queries():
 
 
 def _directory_page(locale):
-    """The directory page of the language, for its URL (found among the remembered top pages: no query)."""
+    """The live, public directory page of the language, for its URL and search box."""
     from directory.models import DirectoryIndexPage
 
-    from .lookups import light_specific, top_pages
-
-    page = next((page for page in top_pages().values() if page.depth == 3 and page.locale_id == locale.pk
-                 and page.specific_class is DirectoryIndexPage), None)
-    return light_specific(page) if page is not None else None
+    return DirectoryIndexPage.objects.live().public().filter(locale=locale).first()

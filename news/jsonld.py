@@ -56,18 +56,32 @@ def news_article(page, request):
 def _location(page, request):
     places = []
     if page.is_in_person:
-        places.append(_compact({
+        place = {
             "@type": "Place",
-            "name": page.place or page.city,
-            "address": _compact({"@type": "PostalAddress", "addressLocality": page.city, "streetAddress": page.place}),
-        }))
+            "name": page.place or page.address or page.city,
+            "address": _compact({"@type": "PostalAddress", "streetAddress": page.address,
+                                 "addressLocality": page.city, "addressCountry": "PE"}),
+            "hasMap": page.map_url,
+        }
+        if page.has_coordinates:
+            place["geo"] = {"@type": "GeoCoordinates", "latitude": float(page.latitude),
+                            "longitude": float(page.longitude)}
+        places.append(_compact(place))
     if page.is_online:
         places.append({"@type": "VirtualLocation",
-                       "url": page.registration_url or _absolute(request, page.get_url(request))})
+                       "url": page.online_url or page.registration_url or _absolute(request, page.get_url(request))})
     return places[0] if len(places) == 1 else places
 
 
-def event(page, request):
+def _organizer(page, request, contact_email):
+    ours = not page.organiser or page.organiser == ORGANISATION_NAME
+    return _compact({"@type": "Organization", "name": page.organiser or ORGANISATION_NAME,
+                     "email": page.contact_email or contact_email,
+                     "url": request.build_absolute_uri("/") if ours else None})
+
+
+def event(page, request, contact_email=""):
+    """The Event; contact_email is whom to ask when the event names nobody (the team's address)."""
     return _compact({
         "@context": "https://schema.org",
         "@type": "Event",
@@ -78,7 +92,9 @@ def event(page, request):
         "eventStatus": "https://schema.org/EventScheduled",
         "eventAttendanceMode": ATTENDANCE_MODES.get(page.attendance),
         "location": _location(page, request),
-        "organizer": _compact({"@type": "Organization", "name": page.organiser or ORGANISATION_NAME}),
+        "organizer": _organizer(page, request, contact_email),
+        # Registration is a link: no price is known, so none is claimed.
+        "offers": {"@type": "Offer", "url": page.registration_url} if page.registration_url else None,
         "image": _images(request, page.get_meta_image()),
         "inLanguage": page.locale.language_code,
         "url": _absolute(request, page.get_url(request)),

@@ -72,7 +72,7 @@ def attach_categories(pages, locale_id):
     """Sets `page.category_list`: each article's categories in the reader's language."""
     pages = list(pages)
     rows = {page.pk: [link.category for link in page.news_categories.all()] for page in pages}
-    from home.lookups import remembered
+    from home.cache import remembered
 
     # A few categories, rarely edited: their translations are remembered until the next content change.
     translations = remembered(("news-categories", locale_id), lambda: {

@@ -3,7 +3,7 @@
 from django.core.paginator import Paginator
 from taggit.models import Tag
 
-from home.models import Partner
+from home.models import ContactSettings, Partner
 
 from . import jsonld, queries
 from .forms import EventFilterForm, NewsFilterForm, PortraitFilterForm
@@ -91,12 +91,14 @@ def event_page_context(page, request):
     partners = queries.localize(
         Partner, [link.partner for link in page.event_partners.select_related("partner")], page.locale_id)
     programme = queries.localized_page(page.programme_id, page.locale_id)
+    contact_email = page.contact_email or ContactSettings.load(request_or_site=request).email
     return {
+        "contact_email": contact_email,
         "index_page": page.get_parent(),
         "partners": partners,
         "programme": programme,
         "ics_url": page.get_url(request) + page.reverse_subpage("ics"),
-        "jsonld": jsonld.event(page, request),
+        "jsonld": jsonld.event(page, request, contact_email=contact_email),
     }
 
 
@@ -115,16 +117,9 @@ def portrait_listing_context(index, request):
 
 def structure_link(structure, request):
     """The directory page of a host structure in the reader's language, when the directory shows it."""
-    if structure is None or not getattr(structure, "is_public", True):
+    if structure is None or not structure.is_public:
         return None
-    if hasattr(structure, "get_url"):
-        return structure.get_url(request)
-    from directory.models import DirectoryIndexPage
-
-    directory = DirectoryIndexPage.objects.live().public().filter(locale_id=structure.locale_id).first()
-    if directory is None or not hasattr(directory, "structure_url"):
-        return None
-    return directory.structure_url(structure, request)
+    return structure.get_url(request)
 
 
 def portrait_page_context(page, request):
@@ -134,7 +129,9 @@ def portrait_page_context(page, request):
 
         structure = queries.localize(HostStructure, [page.host_structure], page.locale_id)[0]
     programme = queries.localized_page(page.programme_id, page.locale_id)
+    contact_email = page.contact_email or ContactSettings.load(request_or_site=request).email
     return {
+        "contact_email": contact_email,
         "index_page": page.get_parent(),
         "host_structure": structure,
         "host_structure_url": structure_link(structure, request),

@@ -11,11 +11,12 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.utils import timezone
 from wagtail.contrib.search_promotions.models import SearchPromotion
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
-from home.lookups import locales_by_code, remembered
+from home.cache import remembered
 
-from .sources import backend_for, build_query, sources_for
+from .backends import backend_for
+from .sources import build_query, sources_for
 from .text import fold, query_terms
 
 logger = logging.getLogger(__name__)
@@ -104,8 +105,25 @@ def languages_in_scope(language, all_languages):
 
 
 def _locales(codes):
-    by_code = locales_by_code()
+    by_code = {locale.language_code: locale for locale in Locale.objects.filter(language_code__in=codes)}
     return [by_code[code] for code in codes if code in by_code]
+
+
+def _cluster_breaker():
+    from .backends.connection import breaker_for
+
+    return breaker_for(settings.ELASTICSEARCH_URL, settings.ELASTICSEARCH_BREAKER_SECONDS)
+
+
+def _on_engine(work, what):
+    """`work(fallback)` on the cluster when there is one (fallback=False), on the database when the cluster cannot
+    answer or rejects the query (see connection.with_fallback), and plainly on the database without a cluster."""
+    from .backends import has_cluster
+    from .backends.connection import with_fallback
+
+    if not has_cluster():
+        return work(False)
+    return with_fallback(_cluster_breaker(), lambda: work(False), lambda: work(True), what)
 
 
 def run_search(query, *, language, all_languages=False, kind="", page_number=1, request=None):
@@ -114,34 +132,39 @@ def run_search(query, *, language, all_languages=False, kind="", page_number=1, 
     outcome = SearchOutcome(query=query, terms=terms)
     if not terms:
         return outcome
-    kinds, segments = {}, []
     try:
-        for locale in _locales(languages_in_scope(language, all_languages)):
-            backend = backend_for(locale.language_code)
-            engine_query = build_query(terms, backend)
-            language_segments = []
-            for source in sources_for(locale):
-                counts = source.counts(backend, engine_query)
-                for key, (label, count) in counts.items():
-                    previous = kinds.get(key)
-                    kinds[key] = Kind(key, label, count + (previous.count if previous else 0))
-                if kind and kind not in counts:
-                    continue
-                count = counts[kind][1] if kind else sum(count for _label, count in counts.values())
-                if count:
-                    language_segments.append(_Segment(source, source.search(backend, engine_query, kind or None), count))
-            segments += sorted(language_segments, key=lambda segment: -_title_match(segment, terms))
-        chain = _Chain(segments, terms, request)
-        paginator = Paginator(chain, PER_PAGE)
-        outcome.page = paginator.get_page(page_number)
-        outcome.total = paginator.count
-    except Exception:  # noqa: BLE001 - an engine outage must not become a 500 page
+        kinds, outcome.page, outcome.total = _on_engine(
+            lambda fallback: _search(terms, language, all_languages, kind, page_number, request, fallback),
+            "site search")
+    except Exception:  # noqa: BLE001 - even the database failing must not become a 500 page
         logger.exception("Site search failed for %r", query)
         outcome.failed = True
         return outcome
     outcome.kinds = sorted(kinds.values(), key=lambda item: (-item.count, str(item.label)))
     outcome.promotions = promotions_for(query, language, request)
     return outcome
+
+
+def _search(terms, language, all_languages, kind, page_number, request, fallback):
+    """(kinds, page, total) of one search, the page's results fetched (so an engine error surfaces here)."""
+    kinds, segments = {}, []
+    for locale in _locales(languages_in_scope(language, all_languages)):
+        backend = backend_for(locale.language_code, fallback=fallback)
+        engine_query = build_query(terms, backend)
+        language_segments = []
+        for source in sources_for(locale):
+            counts = source.counts(backend, engine_query)
+            for key, (label, count) in counts.items():
+                previous = kinds.get(key)
+                kinds[key] = Kind(key, label, count + (previous.count if previous else 0))
+            if kind and kind not in counts:
+                continue
+            count = counts[kind][1] if kind else sum(count for _label, count in counts.values())
+            if count:
+                language_segments.append(_Segment(source, source.search(backend, engine_query, kind or None), count))
+        segments += sorted(language_segments, key=lambda segment: -_title_match(segment, terms))
+    paginator = Paginator(_Chain(segments, terms, request), PER_PAGE)
+    return kinds, paginator.get_page(page_number), paginator.count
 
 
 def promotions_for(query, language, request=None):
@@ -184,11 +207,16 @@ def suggest(text, *, language, limit=8, request=None):
     locales = _locales([language])
     if not locales:
         return []
-    backend = backend_for(language)
-    suggestions = []
-    try:
+
+    def work(fallback):
+        backend = backend_for(language, fallback=fallback)
+        found = []
         for source in sources_for(locales[0]):
-            suggestions.extend(source.suggestions(backend, " ".join(terms), limit, request))
+            found.extend(source.suggestions(backend, " ".join(terms), limit, request))
+        return found
+
+    try:
+        suggestions = _on_engine(work, "search suggestions")
     except Exception:  # noqa: BLE001 - suggestions are a convenience: fail quietly
         logger.exception("Search suggestions failed for %r", text)
         return []

@@ -35,12 +35,23 @@ class SearchQueryLog(models.Model):
     def __str__(self):
         return f"{self.query} ({self.language})"
 
+    @staticmethod
+    def loggable_query(raw_query):
+        """The form a query is logged in, or "" for one not to keep (it looks like an e-mail or a phone
+        number). Decided in the request, so nothing personal is ever queued."""
+        query = normalise_for_log(raw_query)[:LOGGED_QUERY_LENGTH]
+        return "" if not query or looks_personal(raw_query) else query
+
     @classmethod
     def record(cls, raw_query, language, found):
         """Count one search; queries that look like an e-mail or a phone number are not kept."""
-        query = normalise_for_log(raw_query)[:LOGGED_QUERY_LENGTH]
-        if not query or looks_personal(raw_query):
-            return
+        query = cls.loggable_query(raw_query)
+        if query:
+            cls.count(query, language, found)
+
+    @classmethod
+    def count(cls, query, language, found):
+        """Count one search of an already normalised query."""
         changes = {"hits": F("hits") + 1, "last_seen": timezone.localdate()}
         if not found:
             changes["zero_results"] = F("zero_results") + 1

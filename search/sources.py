@@ -1,4 +1,4 @@
-"""What the site search looks through: public pages, and host structures when the directory app has them.
+"""What the site search looks through: public pages, and the public host structures of the directory.
 
 A source answers, for one language: how many results of each kind a query has, a slice of results,
 and title suggestions. Every queryset starts from what a reader may see, so drafts, private pages,
@@ -7,36 +7,22 @@ expired pages and hidden structures cannot reach results, counts, excerpts or su
 
 import html
 
-from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.text import capfirst
 from wagtail.blocks import StreamValue
 from wagtail.models import Page
-from wagtail.search.backends import get_search_backend
 
+from directory.models import DirectoryIndexPage, HostStructure
+from home.cache import remembered
+from news.models import PortraitPage
+
+from .backends import backend_for, stems_words  # noqa: F401 - the backend of each language is chosen there
 from .excerpts import highlight, make_excerpt
 from .text import word_variants
 
 DATE_ATTRIBUTES = ("date", "publication_date", "published_on", "start", "starts_at", "start_at", "start_date")
-
-
-def backend_for(language):
-    """The default search backend, told the language when it can use it (PostgreSQL's configurations)."""
-    backend = get_search_backend()
-    if hasattr(backend, "with_config"):
-        from .backends.postgres import config_for_language
-
-        backend = backend.with_config(config_for_language(language))
-    return backend
-
-
-def stems_words(backend):
-    """Whether the backend matches word forms itself (PostgreSQL, Elasticsearch with our analysis)."""
-    from .backends.elasticsearch import LanguageElasticsearchBackend
-
-    return hasattr(backend, "with_config") or isinstance(backend, LanguageElasticsearchBackend)
 
 
 def build_query(terms, backend):
@@ -118,22 +104,14 @@ def result_date(obj):
 
 def hidden_portrait_ids():
     """Portraits whose volunteer's consent has expired, until `unpublish_expired_portraits` unpublishes them."""
-    if not apps.is_installed("news"):
-        return []
-    from news.models import PortraitPage
-
     return list(PortraitPage.objects.live().consent_expired().values_list("id", flat=True))
 
 
 def _ending_pages():
     """([(id, expire_at)] of live pages with an expiry date, [(id, consent end)] of live portraits)."""
     expiring = list(Page.objects.live().filter(expire_at__isnull=False).values_list("id", "expire_at"))
-    consents = []
-    if apps.is_installed("news"):
-        from news.models import PortraitPage
-
-        consents = list(PortraitPage.objects.live().filter(consent_expires_on__isnull=False)
-                        .values_list("id", "consent_expires_on"))
+    consents = list(PortraitPage.objects.live().filter(consent_expires_on__isnull=False)
+                    .values_list("id", "consent_expires_on"))
     return expiring, consents
 
 
@@ -141,8 +119,6 @@ def hidden_page_ids():
     """Live pages a reader must not find now: past their expiry date, or portraits whose consent has ended.
 
     The dates are remembered until the content changes; which of them have passed is decided at each call."""
-    from home.lookups import remembered
-
     expiring, consents = remembered("search-ending-pages", _ending_pages)
     now, today = timezone.now(), timezone.localdate()
     return ([pk for pk, expire_at in expiring if expire_at <= now]
@@ -159,54 +135,9 @@ class Result:
         self.excerpt = make_excerpt(text, terms)
 
 
-def _from_live_revision(page, content):
-    """The page as its own class, built from its published revision's content: no query. Tree, language and
-    publication fields come from the live row, as Wagtail's own `with_content_json` does."""
-    model = page.specific_class
-    specific = model.from_serializable_data(content, check_fks=False, strict_fks=False)
-    if specific is None:
-        return None
-    for field in ("id", "path", "depth", "numchild", "url_path", "content_type_id", "live", "locale_id",
-                  "translation_key", "first_published_at", "last_published_at", "live_revision_id",
-                  "latest_revision_id", "alias_of_id", "expire_at", "go_live_at"):
-        setattr(specific, field, getattr(page, field))
-    specific._state.adding, specific._state.db = False, page._state.db
-    return specific
-
-
 def specific_pages(pages):
-    """{page id: specific page} for a page of results, in a bounded number of queries whatever the number of
-    page types on it: one query reads the published revisions of every result. Page types whose public fields
-    also change outside revisions (`fields_outside_revisions`, e.g. a portrait's consent, copied to every
-    translation at once) and pages without a published revision are read from their own tables instead."""
-    from wagtail.models import Revision
-
-    from_revision, from_rows = {}, {}
-    for page in pages:
-        model = page.specific_class
-        if model is None:
-            continue
-        if page.live_revision_id and not getattr(model, "fields_outside_revisions", ()):
-            from_revision[page.live_revision_id] = page
-        else:
-            from_rows.setdefault(model, []).append(page.pk)
-    specific = {}
-    for revision_id, content in Revision.objects.filter(pk__in=from_revision).values_list("pk", "content"):
-        page = from_revision[revision_id]
-        try:
-            built = _from_live_revision(page, content)
-        except Exception:  # noqa: BLE001 - a revision of an older schema: read the row instead
-            built = None
-        if built is None:
-            from_rows.setdefault(page.specific_class, []).append(page.pk)
-        else:
-            specific[page.pk] = built
-    for page in from_revision.values():
-        if page.pk not in specific and page.pk not in from_rows.get(page.specific_class, []):
-            from_rows.setdefault(page.specific_class, []).append(page.pk)  # revision gone
-    for model, ids in from_rows.items():
-        specific.update((page.pk, page) for page in model._default_manager.filter(pk__in=ids))
-    return specific
+    """{page id: specific page} for a page of results: Wagtail's `specific()`, one query per page type."""
+    return {page.pk: page for page in Page.objects.filter(pk__in=[page.pk for page in pages]).specific()}
 
 
 class PageSource:
@@ -289,56 +220,25 @@ class PageSource:
 
 
 class StructureSource:
-    """Public host structures of one language, when the directory app defines them and its page is public."""
+    """Public host structures of one language, when that language's directory page is live and public."""
 
     key = "structures"
     kind = "directory.hoststructure"
+    model = HostStructure
 
     def __init__(self, locale):
         self.locale = locale
-        self.model = self._model()
-
-    @staticmethod
-    def _model():
-        try:
-            model = apps.get_model("directory", "HostStructure")
-        except LookupError:
-            return None
-        return model if hasattr(model, "search_fields") and hasattr(model, "get_url") else None
-
-    @staticmethod
-    def _directory_pages():
-        """The live directory pages (remembered plain pages), in tree order."""
-        from home.lookups import live_pages
-
-        try:
-            content_type = ContentType.objects.get_by_natural_key("directory", "directoryindexpage")
-        except ContentType.DoesNotExist:
-            return []
-        return [page for page in live_pages().by_path.values() if page.content_type_id == content_type.pk]
+        self.directory_page = DirectoryIndexPage.objects.live().public().filter(locale=locale).first()
 
     def available(self):
-        if self.model is None:
-            return False
-        from home.lookups import is_public
-
-        return any(page.locale_id == self.locale.pk and is_public(page) for page in self._directory_pages())
+        return self.directory_page is not None
 
     def _url_getter(self, request):
-        """structure -> URL, the language's directory page found once rather than once per structure."""
-        from home.lookups import light_specific
-
-        index = next((page for page in self._directory_pages() if page.locale_id == self.locale.pk), None)
-        index = light_specific(index) if index is not None else None
-        if index is None or not hasattr(index, "structure_url"):
-            return lambda structure: structure.get_url(request)
-        return lambda structure: index.structure_url(structure, request)
+        """structure -> URL under the language's directory page, found once rather than once per structure."""
+        return lambda structure: self.directory_page.structure_url(structure, request)
 
     def base_queryset(self):
-        queryset = self.model.objects.filter(locale=self.locale)
-        if any(field.name == "is_public" for field in self.model._meta.fields):
-            queryset = queryset.filter(is_public=True)
-        return queryset
+        return self.model.objects.filter(locale=self.locale, is_public=True)
 
     def label(self):
         return capfirst(self.model._meta.verbose_name)

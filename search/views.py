@@ -10,7 +10,10 @@ from django.views.decorators.cache import never_cache
 
 from .engine import run_search, suggest
 from .forms import SearchForm, SuggestForm
+from jobs.queue import best_effort
+
 from .models import SearchQueryLog
+from .tasks import count_search
 
 
 def _alternate_urls(request):
@@ -68,8 +71,10 @@ def search(request):
     if values["q"]:
         outcome = run_search(values["q"], language=language, all_languages=values["all"], kind=values["type"],
                              page_number=values["page"], request=request)
-        if values["page"] == 1 and not values["type"] and not outcome.failed:
-            SearchQueryLog.record(values["q"], language, found=bool(outcome.total or outcome.promotions))
+        logged = SearchQueryLog.loggable_query(values["q"])
+        if logged and values["page"] == 1 and not values["type"] and not outcome.failed:
+            # Best effort: with the database locked, the search is answered and this one count is lost.
+            best_effort(count_search, logged, language, bool(outcome.total or outcome.promotions))
     context = {
         "form": form if request.GET else SearchForm(),
         "query": values["q"],

@@ -3,6 +3,10 @@ import os
 import pytest
 from django.utils import translation
 
+from tests.cluster import (  # noqa: F401
+    _cluster_rejections_fail, cluster, cluster_proxy, cluster_rejections, search_cluster,
+)
+
 # Playwright's sync API runs an event loop in the test thread; Django's ORM must still be usable there.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
@@ -34,7 +38,3 @@ def _empty_caches():
 
     for cache in caches.all():
         cache.clear()
-
-    from directory.search import caching
-
-    caching._process_values.clear()  # the directory search's per-process reference values

@@ -1,60 +1,9 @@
-"""Factories for the pages and snippets every app's tests stand on (home tree, images, programmes)."""
+"""Helpers every app's tests stand on: translated pages and the three-language home tree (the factories
+themselves live in each app's `factories` module, shared with the demo loader)."""
 
-import factory
-import wagtail_factories
 from wagtail.models import Locale, Page, Site
 
-from home.models import ContentPage, HomePage, Partner, ProgrammeIndexPage, ProgrammePage
-
-
-class ImageFactory(wagtail_factories.ImageFactory):
-    title = factory.Sequence(lambda n: f"Image {n}")
-    description = factory.Sequence(lambda n: f"Description of image {n}")
-
-
-class HomePageFactory(wagtail_factories.PageFactory):
-    title = "Accueil"
-    slug = factory.Sequence(lambda n: f"accueil-{n}")
-    hero_title = "Le volontariat international entre la France et le Pérou"
-
-    class Meta:
-        model = HomePage
-
-
-class ContentPageFactory(wagtail_factories.PageFactory):
-    title = factory.Sequence(lambda n: f"Page {n}")
-    slug = factory.Sequence(lambda n: f"page-{n}")
-    lead = "Un chapeau pour la page."
-
-    class Meta:
-        model = ContentPage
-
-
-class ProgrammeIndexPageFactory(wagtail_factories.PageFactory):
-    title = "Programmes"
-    slug = "programmes"
-
-    class Meta:
-        model = ProgrammeIndexPage
-
-
-class ProgrammePageFactory(wagtail_factories.PageFactory):
-    title = factory.Sequence(lambda n: f"Programme {n}")
-    slug = factory.Sequence(lambda n: f"programme-{n}")
-    lead = "Un programme de France Volontaires."
-    start_year = 2020
-    countries = "Pérou, Bolivie"
-
-    class Meta:
-        model = ProgrammePage
-
-
-class PartnerFactory(factory.django.DjangoModelFactory):
-    name = factory.Sequence(lambda n: f"Partenaire {n}")
-    locale = factory.LazyFunction(lambda: Locale.objects.get(language_code="fr"))
-
-    class Meta:
-        model = Partner
+from home.factories import HomePageFactory
 
 
 def translate_page(page, language, **fields):

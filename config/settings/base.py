@@ -31,6 +31,9 @@ INSTALLED_APPS = [
     "news",
     "directory",
     "search",
+    "editors",
+    "jobs",
+    "seo",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -40,6 +43,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.table_block",
     "wagtail.contrib.typed_table_block",
     "wagtail.contrib.sitemaps",
+    "wagtail.contrib.frontend_cache",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -50,6 +54,9 @@ INSTALLED_APPS = [
     "wagtail.admin",
     "wagtail.api.v2",
     "wagtail",
+    # Django's tasks API (backport) and its database queue: e-mails and search-log writes leave the request.
+    "django_tasks",
+    "django_tasks_db",
     "modelcluster",
     "taggit",
     "rest_framework",
@@ -71,6 +78,7 @@ MIDDLEWARE = [
     "home.cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "seo.api.JsonNotFoundMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -95,6 +103,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
                 "wagtail.contrib.settings.context_processors.settings",
+                "home.cache.fragment_cache",
             ],
         },
     },
@@ -116,6 +125,8 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     )
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+# `manage.py backup` writes Django's JSON with times to the microsecond (home/management/backup_format.py).
+SERIALIZATION_MODULES = {"json-exact": "home.management.backup_format"}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -151,7 +162,10 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 TIME_ZONE = "America/Lima"
 USE_I18N = True
 USE_TZ = True
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# locale_overrides/ first: project corrections of third-party catalogues (wagtail-localize) win over theirs.
+LOCALE_PATHS = [BASE_DIR / "locale_overrides", BASE_DIR / "locale"]
+# English dates in British order ("1 September 2026"), as the English text uses UK spelling.
+FORMAT_MODULE_PATH = ["home.formats"]
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT") or BASE_DIR / "staticfiles")
@@ -189,44 +203,91 @@ INTRODUCTION_STATS_MINIMUM = int(os.environ.get("INTRODUCTION_STATS_MINIMUM", "5
 
 # Cache: Redis when REDIS_URL is set, local memory otherwise.
 REDIS_URL = os.environ.get("REDIS_URL", "")
+# Seconds one Redis call may take: Redis answers in a millisecond, and a request gives up the cache after one
+# failed call (home.cache.FailOpenRedisCache), so a hanging Redis costs a reader this much once.
+REDIS_TIMEOUT = float(os.environ.get("REDIS_TIMEOUT", "0.2"))
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
+            "BACKEND": "home.cache.FailOpenRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "fvp",
             # A Redis outage degrades to uncached pages instead of errors.
-            "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 1, "SOCKET_TIMEOUT": 1},
+            "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": REDIS_TIMEOUT,
+                        "SOCKET_TIMEOUT": REDIS_TIMEOUT},
         }
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "fvp"}}
+# Per process and bounded, never a network round trip: template fragments ({% cache %} looks for
+# "template_fragments"), image renditions (Wagtail looks for "renditions") and home.cache.remembered.
+# Fragment and memo keys carry the content version; one memory (same LOCATION) for all three.
+CACHES["template_fragments"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+                                "LOCATION": "fvp-local", "TIMEOUT": 3600, "OPTIONS": {"MAX_ENTRIES": 5000}}
+CACHES["renditions"] = CACHES["template_fragments"]
+# Rate limits must be shared by every worker process: Redis when configured, else a database table
+# (created by migrate, see jobs/apps.py). Errors never block a post (directory/ratelimit.py).
+if REDIS_URL:
+    CACHES["ratelimit"] = {**CACHES["default"], "KEY_PREFIX": "fvp-ratelimit"}
+else:
+    CACHES["ratelimit"] = {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "fvp_ratelimit"}
+
+# Work that can wait (e-mails, search-log writes) runs in a worker, with retries (jobs/).
+# TASK_QUEUE=database (default: `manage.py db_worker`, no extra server) or redis (RQ on REDIS_URL:
+# `manage.py rqworker default`).
+TASK_QUEUE = os.environ.get("TASK_QUEUE", "database")
+if TASK_QUEUE == "redis" and REDIS_URL:
+    INSTALLED_APPS.append("django_rq")
+    RQ_QUEUES = {"default": {"URL": REDIS_URL, "DEFAULT_TIMEOUT": 300}}
+    TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend"}}
+else:
+    TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# Attempts of one e-mail before it is marked failed in the admin, and the first delay between two (doubled each time).
+TASK_MAIL_ATTEMPTS = int(os.environ.get("TASK_MAIL_ATTEMPTS", "6"))
+TASK_RETRY_SECONDS = int(os.environ.get("TASK_RETRY_SECONDS", "60"))
 # Whole pages for anonymous readers (home/cache.py); 0 turns the page cache off.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+# A CDN or reverse proxy in front keeps anonymous pages this long (Cache-Control s-maxage); Wagtail's
+# frontend_cache purges a page from it when it is published or unpublished.
+FRONTEND_CACHE_SECONDS = int(os.environ.get("FRONTEND_CACHE_SECONDS", "60"))
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+    # Varnish, nginx or any proxy that accepts PURGE requests.
+    WAGTAILFRONTENDCACHE["proxy"] = {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+                                     "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"]}
+if os.environ.get("CLOUDFLARE_ZONE_ID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {"BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+                                          "ZONEID": os.environ["CLOUDFLARE_ZONE_ID"],
+                                          "BEARER_TOKEN": os.environ.get("CLOUDFLARE_API_TOKEN", "")}
 
-# Search: Wagtail's database backend out of the box, Elasticsearch when ELASTICSEARCH_URL is set.
+# Search: Wagtail's database backend out of the box; a cluster (Elasticsearch 8, OpenSearch 2 or 3) when
+# ELASTICSEARCH_URL is set, for the site search (one index per language) and the directory (README, docs/search.md).
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
+ELASTICSEARCH_DISTRIBUTION = os.environ.get("ELASTICSEARCH_DISTRIBUTION", "elasticsearch8")
 ELASTICSEARCH_INDEX_PREFIX = os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "fvp")
-ELASTICSEARCH_TIMEOUT = float(os.environ.get("ELASTICSEARCH_TIMEOUT", "2"))
+# A search the cluster has not answered within this many seconds is answered by the database.
+ELASTICSEARCH_TIMEOUT = float(os.environ.get("ELASTICSEARCH_TIMEOUT", "1"))
+# After an outage, searches skip the cluster for this many seconds before one tries it again.
+ELASTICSEARCH_BREAKER_SECONDS = float(os.environ.get("ELASTICSEARCH_BREAKER_SECONDS", "30"))
+ELASTICSEARCH_CA_CERTS = os.environ.get("ELASTICSEARCH_CA_CERTS", "")
+ELASTICSEARCH_API_KEY = os.environ.get("ELASTICSEARCH_API_KEY", "")
+ELASTICSEARCH_USERNAME = os.environ.get("ELASTICSEARCH_USERNAME", "")
+ELASTICSEARCH_PASSWORD = os.environ.get("ELASTICSEARCH_PASSWORD", "")
 if ELASTICSEARCH_URL:
-    WAGTAILSEARCH_BACKENDS = {
-        "default": {
-            # Wagtail's elasticsearch8 backend with accent folding and fr/es/en stemming (search/backends/).
-            "BACKEND": "search.backends.elasticsearch",
-            "URLS": [ELASTICSEARCH_URL],
-            "INDEX": f"{ELASTICSEARCH_INDEX_PREFIX}_wagtail",
-            "TIMEOUT": ELASTICSEARCH_TIMEOUT,
-            "OPTIONS": {},
-            "INDEX_SETTINGS": {},
-        }
-    }
+    from search.backends import cluster_backends
+    from search.backends.connection import ClusterConfig
+
+    WAGTAILSEARCH_BACKENDS = cluster_backends(
+        ClusterConfig(url=ELASTICSEARCH_URL, distribution=ELASTICSEARCH_DISTRIBUTION, timeout=ELASTICSEARCH_TIMEOUT,
+                      ca_certs=ELASTICSEARCH_CA_CERTS, api_key=ELASTICSEARCH_API_KEY,
+                      username=ELASTICSEARCH_USERNAME, password=ELASTICSEARCH_PASSWORD),
+        ELASTICSEARCH_INDEX_PREFIX, [code for code, _name in LANGUAGES])
 else:
-    # Wagtail's database backend; on PostgreSQL each language gets its own text search configuration.
     WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.database"}}
 
 # A page sent for translation gets a draft copy in each language: it goes live only once translated and approved.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
-# The read-only API (/api/v2/, search/api.py): at most 50 items a request.
+# The read-only API (/api/v2/, seo/api.py): at most 50 items a request.
 WAGTAILAPI_LIMIT_MAX = 50
 WAGTAILAPI_SEARCH_ENABLED = False
 WAGTAIL_SITE_NAME = "France Volontaires Pérou"
@@ -234,8 +295,12 @@ WAGTAIL_SITE_NAME = "France Volontaires Pérou"
 # e-mail), no release check (dependency updates are tracked by `make audit-deps`). The admin CSP relies on it.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
-WAGTAILADMIN_BASE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
+# Every link in every e-mail is built on SITE_URL, never on the host a request claims.
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAILIMAGES_IMAGE_MODEL = "wagtailimages.Image"
+# Alternative text required (or the image marked decorative): a form rule, no custom image model needed.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "home.images.forms.AltTextImageForm"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]

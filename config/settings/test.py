@@ -8,7 +8,12 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
 MEDIA_ROOT = BASE_DIR / "var" / "test-media"  # noqa: F405
-WAGTAILADMIN_BASE_URL = "http://testserver"
+SITE_URL = WAGTAILADMIN_BASE_URL = "http://testserver"
+# Tasks run at once, inside the test; tests of the queue itself switch to the database backend and a worker.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# The rate-limit store stays per test run (its database table is exercised by tests/quality/test_resilience.py).
+CACHES = {**CACHES, "ratelimit": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache",  # noqa: F405
+                                  "LOCATION": "fvp-ratelimit"}}
 # client.login() authenticates without a request, which django-axes refuses; the lockout tests turn it back on.
 AXES_ENABLED = False
 SERVE_MEDIA = True

@@ -18,6 +18,7 @@ from django.db.models import Q
 from django.utils import timezone, translation
 
 from ..models import AlertFrequency, HostStructure, SavedSearch
+from ..needs.public import current_needs_by_key, need_summary
 from ..search import get_engine
 from . import changes, searches
 from .subscriptions import purge_unconfirmed, send_alert_mail
@@ -76,11 +77,13 @@ def digest_context(subscription, form, new, changed, start, end):
     """What the digest e-mail shows: structures in the subscription's language, with absolute links."""
     page = searches.directory_page(subscription.language)
     base = page.get_url() if page else ""
-    structures = HostStructure.objects.filter(pk__in=new | changed).select_related("region")
+    structures = list(HostStructure.objects.filter(pk__in=new | changed).select_related("region"))
+    needs = current_needs_by_key(structures)
     items = {"new": [], "changed": []}
     for structure in sorted(structures, key=lambda s: s.name.lower()):
         items["new" if structure.pk in new else "changed"].append({
             "structure": structure, "url": searches.absolute(f"{base}{structure.slug}/") if base else "",
+            "needs": [need_summary(need) for need in needs.get(structure.translation_key, [])],
             "place": ", ".join(p for p in (structure.city, structure.region.name if structure.region_id else "") if p),
         })
     total = len(new) + len(changed)

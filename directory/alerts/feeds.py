@@ -9,6 +9,7 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
 from ..models import HostStructure, StructureFingerprint
+from ..needs.public import current_needs_by_key, need_summary
 from ..search import get_engine
 from . import searches
 
@@ -28,8 +29,10 @@ def latest_structures(form, size=FEED_SIZE):
     latest = sorted(dates, key=lambda pk: (dates[pk], pk), reverse=True)[:size]
     rows = HostStructure.objects.with_related().in_bulk(latest)
     structures = []
+    needs = current_needs_by_key(rows.values())
     for pk in latest:
         rows[pk].changed_at = dates[pk]
+        rows[pk].open_needs = needs.get(rows[pk].translation_key, [])
         structures.append(rows[pk])
     return structures
 
@@ -73,7 +76,10 @@ class SearchRssFeed(Feed):
 
     def item_description(self, item):
         place = ", ".join(part for part in (item.city, item.region.name if item.region_id else "") if part)
-        return " — ".join(part for part in (item.short_description, place) if part)
+        wanted = "; ".join(need_summary(need) for need in getattr(item, "open_needs", []))
+        return " — ".join(part for part in (item.short_description, place,
+                                             _("Volunteers wanted: %(needs)s") % {"needs": wanted} if wanted else "")
+                          if part)
 
     def item_link(self, item):
         return f"{self.page.get_url(self.request)}{item.slug}/"

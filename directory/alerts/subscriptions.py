@@ -8,8 +8,9 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.mail import EmailMessage
 from django.db import IntegrityError
-from django.template.loader import render_to_string
 from django.utils import timezone, translation
+
+from jobs.mail import one_line, queue_email, render_text
 
 from ..models import SavedSearch
 from . import confirmation_days, searches, tokens
@@ -21,28 +22,32 @@ logger = logging.getLogger(__name__)
 RESEND_SECONDS = 600
 
 
-def send_alert_mail(subscription, template, context, page):
-    """Render and send one alert e-mail in the subscription's language, with RFC 8058 one-click unsubscribe.
-    Transport errors are raised: callers decide whether to retry."""
+def alert_message(subscription, template, context, page):
+    """Render one alert e-mail in the subscription's language, with RFC 8058 one-click unsubscribe."""
     unsubscribe_url = searches.absolute(
         searches.alerts_url(page, "unsubscribe", tokens.unsubscribe_token(subscription)))
     context = {**context, "subscription": subscription, "unsubscribe_url": unsubscribe_url,
                "confirmation_days": confirmation_days()}
     with translation.override(subscription.language):
-        subject = " ".join(render_to_string(f"directory/emails/{template}_subject.txt", context).split())
-        body = render_to_string(f"directory/emails/{template}.txt", context)
-    message = EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [subscription.email], headers={
+        subject = one_line(render_text(f"directory/emails/{template}_subject.txt", context))
+        body = render_text(f"directory/emails/{template}.txt", context)
+    return EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [subscription.email], headers={
         "List-Unsubscribe": f"<{unsubscribe_url}>",
         "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
         "Auto-Submitted": "auto-generated",
     })
+
+
+def send_alert_mail(subscription, template, context, page):
+    """Send one alert e-mail now. Transport errors are raised: callers decide whether to retry."""
+    message = alert_message(subscription, template, context, page)
     message.send()
     return message
 
 
 def follow(email, params, frequency, language):
-    """Record (or find) the subscription and send its confirmation link. Returns False when the e-mail
-    could not be sent. Whether the address already follows the search is never revealed to the visitor."""
+    """Record (or find) the subscription and queue its confirmation link (a worker sends it, retrying while
+    the mail server fails). Whether the address already follows the search is never revealed to the visitor."""
     email = email.strip()
     try:
         subscription, created = SavedSearch.objects.get_or_create(
@@ -53,7 +58,8 @@ def follow(email, params, frequency, language):
         SavedSearch.objects.filter(pk=subscription.pk).update(frequency=frequency, language=language)
         subscription.frequency, subscription.language = frequency, language
     throttle = hashlib.sha256(f"{email.lower()}|{params}|{frequency}|{language}".encode()).hexdigest()[:32]
-    if not cache.add(f"alerts:confirmation:{throttle}", 1, RESEND_SECONDS):
+    # `is False`: a cache that is down answers None, and then the confirmation still goes.
+    if cache.add(f"alerts:confirmation:{throttle}", 1, RESEND_SECONDS) is False:
         return True
     page = searches.directory_page(language)
     form = searches.parse_params(params, language)
@@ -67,12 +73,8 @@ def follow(email, params, frequency, language):
         }
     # The e-mail is written in the language the visitor chose, even for an address that already follows.
     subscription.language = language
-    try:
-        send_alert_mail(subscription, "alert_confirmation", context, page)
-    except Exception:  # any transport error: tell the visitor to try again; the pending row is purged later
-        logger.exception("Directory alert %s: could not send the confirmation", subscription.pk)
-        cache.delete(f"alerts:confirmation:{throttle}")
-        return False
+    message = alert_message(subscription, "alert_confirmation", context, page)
+    queue_email(message.subject, message.body, message.to, headers=message.extra_headers)
     return True
 
 

@@ -8,7 +8,10 @@ which carries no token either. Confirming is a POST behind the link's page, so a
 links cannot confirm on the owner's behalf.
 """
 
+import logging
+
 from django.conf import settings
+from django.db import DatabaseError, transaction
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
@@ -22,6 +25,8 @@ from ..models import AlertFrequency, DirectoryIndexPage
 from . import searches, subscriptions, tokens
 from .feeds import SearchAtomFeed, SearchRssFeed
 from .forms import FollowForm
+
+logger = logging.getLogger(__name__)
 
 RATE_LIMIT = (10, 3600)  # follow requests per IP per hour; settings.ALERT_RATE_LIMIT overrides it
 
@@ -72,13 +77,20 @@ def follow(request, directory_slug):
     search_form = searches.parse_params(request.POST.get("search", ""), language)
     context = {"follow": {**follow_context(page, search_form, request), "follow_form": form}}
     limit, window = getattr(settings, "ALERT_RATE_LIMIT", RATE_LIMIT)
-    if not ratelimit.hit(request, "alert-follow", limit, window):
+    if ratelimit.exceeded(request, "alert-follow", limit):
         return _render(request, page, "follow", {**context, "rate_limited": True}, status=429)
     if not form.is_valid():
         return _render(request, page, "follow", context, status=400)
-    if not subscriptions.follow(form.cleaned_data["email"], form.cleaned_data["search"],
-                                form.cleaned_data["frequency"], language):
-        return _render(request, page, "follow", {**context, "not_sent": True}, status=503)
+    try:
+        with transaction.atomic():
+            subscriptions.follow(form.cleaned_data["email"], form.cleaned_data["search"],
+                                 form.cleaned_data["frequency"], language)
+    except DatabaseError:  # the form is shown again, filled in, with a request to try later
+        logger.exception("Directory alert for %s could not be stored", form.cleaned_data["search"])
+        response = _render(request, page, "follow", {**context, "not_sent": True}, status=503)
+        response["Retry-After"] = "120"
+        return response
+    ratelimit.count(request, "alert-follow", window)
     return HttpResponseRedirect(sent_url)
 
 

@@ -6,6 +6,7 @@ from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 
 from ..choices import IntroductionStatus
 from ..models import HostStructure, IntroductionRequest
+from .introductions import triage
 
 
 class _SetFieldBulkAction(SnippetBulkAction):
@@ -19,17 +20,16 @@ class _SetFieldBulkAction(SnippetBulkAction):
         return self.permission_policy.user_has_permission_for_instance(self.request.user, "change", obj)
 
     @classmethod
-    def execute_action(cls, objects, user=None, **kwargs):
+    def execute_action(cls, objects, **kwargs):
         model = kwargs["self"].model
         if model is HostStructure:
             queryset = model.objects.filter(translation_key__in=[obj.translation_key for obj in objects])
         else:
             queryset = model.objects.filter(pk__in=[obj.pk for obj in objects])
         if model is IntroductionRequest:
-            # One by one so the triage timestamps are set by save().
+            # One by one through the triage, so the timestamps are set and each step is logged.
             for obj in queryset:
-                setattr(obj, cls.field, cls.value)
-                obj.save()
+                cls.triage_step(obj, kwargs["self"].request.user)
             return len(objects), 0
         queryset.update(**{cls.field: cls.value})
         return len(objects), 0
@@ -61,6 +61,7 @@ class IntroductionsInProgressBulkAction(_SetFieldBulkAction):
     action_type = "introductions-in-progress"
     models = [IntroductionRequest]
     field, value = "status", IntroductionStatus.IN_PROGRESS
+    triage_step = staticmethod(triage.take_in_hand)
 
 
 class IntroductionsDoneBulkAction(_SetFieldBulkAction):
@@ -69,7 +70,17 @@ class IntroductionsDoneBulkAction(_SetFieldBulkAction):
     action_type = "introductions-done"
     models = [IntroductionRequest]
     field, value = "status", IntroductionStatus.DONE
+    triage_step = staticmethod(triage.mark_done)
+
+
+class IntroductionsSpamBulkAction(_SetFieldBulkAction):
+    display_name = _("Mark as spam")
+    aria_label = _("Mark the selected requests as spam")
+    action_type = "introductions-spam"
+    models = [IntroductionRequest]
+    field, value = "status", IntroductionStatus.SPAM
+    triage_step = staticmethod(triage.mark_spam)
 
 
 BULK_ACTIONS = [HideStructuresBulkAction, ShowStructuresBulkAction, IntroductionsInProgressBulkAction,
-                IntroductionsDoneBulkAction]
+                IntroductionsDoneBulkAction, IntroductionsSpamBulkAction]

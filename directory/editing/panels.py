@@ -7,6 +7,8 @@ from wagtail.admin.panels import (FieldPanel, FieldRowPanel, InlinePanel, MultiF
                                   TabbedInterface)
 from wagtail.admin.widgets import AdminDateInput
 
+from .places import HostStructureForm, region_chooser_viewset
+
 
 class InternalRecordsPanel(Panel):
     """Notes and contact history of the structure (every language row), with links to add more.
@@ -48,9 +50,12 @@ structure_edit_handler = TabbedInterface([
         InlinePanel("hosting_records", heading=_("Hosting record"), label=_("Year and scheme")),
     ], heading=_("Activity")),
     ObjectList([
-        FieldRowPanel([FieldPanel("country"), FieldPanel("region")]),
+        FieldPanel("place"),
+        FieldRowPanel([FieldPanel("region", widget=region_chooser_viewset.widget_class), FieldPanel("country")]),
         FieldRowPanel([FieldPanel("province"), FieldPanel("city")]), FieldPanel("address"),
-        FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+        FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")],
+                      help_text=_("Left empty, they are set to the centre of the region; adjust them to the "
+                                  "structure's address.")),
     ], heading=_("Location")),
     ObjectList([
         FieldRowPanel([FieldPanel("public_email"), FieldPanel("public_phone")]), FieldPanel("website"),
@@ -64,4 +69,4 @@ structure_edit_handler = TabbedInterface([
         FieldPanel("confirmed_at"), FieldPanel("external_id"),
     ], heading=_("Trust")),
     ObjectList([InternalRecordsPanel(heading=_("Lima team only"))], heading=_("Internal")),
-])
+], base_form_class=HostStructureForm)

@@ -1,31 +1,92 @@
 """Admin views of the directory, grouped in one "Directory" menu."""
 
 import django_filters
+from django import forms
+from django.conf import settings
+from django.urls import path, reverse
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.filters import LocaleFilter, WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
-from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn, UpdatedAtColumn
-from wagtail.snippets.views.snippets import CreateView, SnippetViewSet, SnippetViewSetGroup
+from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn, LocaleColumn, TitleColumn, UpdatedAtColumn
+from wagtail.snippets.views.snippets import CreateView, IndexView, SnippetViewSet, SnippetViewSetGroup
 
-from ..choices import Status
+from ..choices import IntroductionStatus, Status
 from ..models import (AreaOfWork, ContactLogEntry, HostStructure, IntroductionRequest, Network, Region, Scheme,
                       StructureInternalNote, WorkLanguage)
+from ..needs.admin import VolunteerNeedViewSet
 from .change_requests import ChangeRequestViewSet
+from .introductions import views as introduction_views
 from .panels import structure_edit_handler
 
 
+def editor_language():
+    """The content language the editor works in: their admin language when it is one, else French."""
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    return language if language in dict(settings.WAGTAIL_CONTENT_LANGUAGES) else settings.LANGUAGE_CODE
+
+
+class StructureLocaleFilter(LocaleFilter):
+    """One row per structure: the editor's language unless they ask for another, or for every row."""
+
+    EVERY_LANGUAGE = "all"
+
+    def filter(self, qs, language_code):
+        if language_code == self.EVERY_LANGUAGE:
+            return qs
+        return super().filter(qs, language_code)
+
+
 class HostStructureFilterSet(WagtailFilterSet):
-    status = django_filters.ChoiceFilter(label=_("status"), choices=Status.choices)
-    region = django_filters.ModelChoiceFilter(label=_("region"), queryset=Region.objects.all())
-    schemes = django_filters.ModelMultipleChoiceFilter(label=_("schemes"), queryset=Scheme.objects.all())
-    areas = django_filters.ModelMultipleChoiceFilter(label=_("areas of work"), queryset=AreaOfWork.canonical())
-    is_public = django_filters.BooleanFilter(label=_("shown in the public directory"))
-    hosted_in = django_filters.NumberFilter(label=_("hosted volunteers in (year)"),
+    locale = StructureLocaleFilter(
+        label=_("Language"), empty_label=None, widget=forms.RadioSelect,
+        choices=lambda: [*settings.WAGTAIL_CONTENT_LANGUAGES,
+                         (StructureLocaleFilter.EVERY_LANGUAGE, _("Every language (one row per translation)"))])
+    status = django_filters.ChoiceFilter(label=_("Status"), choices=Status.choices)
+    region = django_filters.ModelChoiceFilter(label=_("Region"), queryset=Region.objects.all())
+    schemes = django_filters.ModelMultipleChoiceFilter(label=_("Schemes"), queryset=Scheme.objects.all())
+    areas = django_filters.ModelMultipleChoiceFilter(label=_("Areas of work"), queryset=AreaOfWork.canonical())
+    is_public = django_filters.BooleanFilter(label=_("Shown in the public directory"))
+    hosted_in = django_filters.NumberFilter(label=_("Hosted volunteers in (year)"),
                                             field_name="hosting_records__year", distinct=True)
 
     class Meta:
         model = HostStructure
-        fields = ["status", "region", "schemes", "areas", "is_public"]
+        fields = ["locale", "status", "region", "schemes", "areas", "is_public"]
+
+    def __init__(self, data=None, *args, **kwargs):
+        language = editor_language()
+        if data is not None and not data.get("locale"):
+            data = data.copy()
+            data["locale"] = language
+        super().__init__(data, *args, **kwargs)
+        # The editor's language is the filter's starting value, so it is applied without showing as "changed".
+        self.filters["locale"].extra["initial"] = language
+
+
+class TranslationsColumn(Column):
+    """Links to the row's other languages, so a translation is one click away from its structure."""
+
+    cell_template_name = "directory/admin/translations_cell.html"
+
+    def __init__(self, **kwargs):
+        super().__init__("listing_translations", label=_("Translations"), sort_key=None, **kwargs)
+
+
+class HostStructureIndexView(IndexView):
+    def get_table(self, object_list):
+        rows = list(object_list)
+        keys = {row.translation_key for row in rows}
+        others = {}
+        for other in HostStructure.objects.filter(translation_key__in=keys).select_related("locale") \
+                .only("pk", "translation_key", "locale__language_code").order_by("locale_id"):
+            others.setdefault(other.translation_key, []).append(other)
+        for row in rows:
+            row.listing_translations = [
+                {"language": other.locale.get_display_name(), "code": other.locale.language_code,
+                 "url": reverse("wagtailsnippets_directory_hoststructure:edit", args=[other.pk])}
+                for other in others.get(row.translation_key, []) if other.pk != row.pk]
+        return super().get_table(rows)
 
 
 class HostStructureViewSet(SnippetViewSet):
@@ -34,11 +95,13 @@ class HostStructureViewSet(SnippetViewSet):
     menu_label = _("Host structures")
     edit_handler = structure_edit_handler
     filterset_class = HostStructureFilterSet
+    index_view_class = HostStructureIndexView
     # The ORM search works on all 50,000 rows at once, whatever the search backend holds.
     search_backend_name = None
     search_fields = ["name", "acronym", "city", "province", "external_id"]
-    list_display = ["name", "city", Column("region", label=_("region")), Column("status", label=_("status"),
-                    accessor="get_status_display"), BooleanColumn("is_public", label=_("public")), UpdatedAtColumn()]
+    list_display = ["name", LocaleColumn(label=_("Language")), "city", Column("region", label=_("Region")),
+                    Column("status", label=_("Status"), accessor="get_status_display"),
+                    BooleanColumn("is_public", label=_("Public")), TranslationsColumn(), UpdatedAtColumn()]
     list_per_page = 50
     ordering = ["name"]
     list_export = ["name", "acronym", "slug", "city", "region", "status", "updated_at"]
@@ -47,26 +110,46 @@ class HostStructureViewSet(SnippetViewSet):
         return HostStructure.objects.select_related("region", "locale")
 
 
+class IntroductionRequestFilterSet(WagtailFilterSet):
+    status = django_filters.ChoiceFilter(label=_("Status"), choices=IntroductionStatus.choices)
+    language = django_filters.ChoiceFilter(label=_("Language of the sender"),
+                                           choices=lambda: list(settings.WAGTAIL_CONTENT_LANGUAGES))
+
+    class Meta:
+        model = IntroductionRequest
+        fields = ["status", "language"]
+
+
 class IntroductionRequestViewSet(SnippetViewSet):
     model = IntroductionRequest
     icon = "mail"
     menu_label = _("Introduction requests")
-    list_display = ["organisation", "structure_name", "contact_name", Column("status", label=_("status"),
-                    accessor="get_status_display"), DateColumn("created_at", label=_("received"))]
-    list_filter = ["status", "language"]
+    list_display = [TitleColumn("organisation", label=_("Sending organisation"), get_url=introduction_views.detail_url),
+                    Column("structure_name", label=_("Host structure")),
+                    Column("contact_name", label=_("Contact person")),
+                    Column("status", label=_("Status"), accessor="get_status_display"),
+                    DateColumn("created_at", label=_("Received"))]
+    filterset_class = IntroductionRequestFilterSet
     search_backend_name = None
     search_fields = ["organisation", "contact_name", "email", "structure_name"]
     ordering = ["-created_at"]
     inspect_view_enabled = True
+    inspect_view_class = introduction_views.IntroductionDetailView
     copy_view_enabled = False
     panels = [
         FieldRowPanel([FieldPanel("status"), FieldPanel("handled_by")]),
         FieldPanel("team_notes"),
         FieldPanel("structure", read_only=True), FieldPanel("organisation", read_only=True),
         FieldRowPanel([FieldPanel("contact_name", read_only=True), FieldPanel("email", read_only=True)]),
-        FieldRowPanel([FieldPanel("schemes", read_only=True), FieldPanel("period", read_only=True)]),
-        FieldPanel("message", read_only=True), FieldPanel("language", read_only=True),
+        FieldPanel("period", read_only=True), FieldPanel("message", read_only=True),
     ]
+
+    def get_urlpatterns(self):
+        return super().get_urlpatterns() + [
+            path("triage/<int:pk>/<slug:action>/", introduction_views.TriageActionView.as_view(), name="triage"),
+            path("answer/<int:pk>/", introduction_views.AnswerView.as_view(), name="answer"),
+            path("forward/<int:pk>/", introduction_views.ForwardView.as_view(), name="forward"),
+        ]
 
 
 class InternalRecordCreateView(CreateView):
@@ -89,7 +172,7 @@ class StructureInternalNoteViewSet(SnippetViewSet):
     icon = "lock"
     menu_label = _("Internal notes")
     add_view_class = InternalRecordCreateView
-    list_display = ["structure", "text", DateColumn("created_at", label=_("created"))]
+    list_display = ["structure", "text", DateColumn("created_at", label=_("Created"))]
     search_backend_name = None
     search_fields = ["text", "structure__name"]
     panels = [FieldPanel("structure"), FieldPanel("text")]
@@ -100,7 +183,7 @@ class ContactLogEntryViewSet(SnippetViewSet):
     icon = "calendar"
     menu_label = _("Contact history")
     add_view_class = InternalRecordCreateView
-    list_display = ["structure", DateColumn("date", label=_("date")), "kind", "contact_person"]
+    list_display = ["structure", DateColumn("date", label=_("Date")), "kind", "contact_person"]
     list_filter = ["kind"]
     search_backend_name = None
     search_fields = ["summary", "contact_person", "structure__name"]
@@ -146,4 +229,5 @@ class DirectoryViewSetGroup(SnippetViewSetGroup):
     menu_icon = "site"
     menu_order = 250
     items = (HostStructureViewSet, IntroductionRequestViewSet, StructureInternalNoteViewSet, ContactLogEntryViewSet,
-             AreaOfWorkViewSet, WorkLanguageViewSet, NetworkViewSet, RegionViewSet, ChangeRequestViewSet)
+             AreaOfWorkViewSet, WorkLanguageViewSet, NetworkViewSet, RegionViewSet, ChangeRequestViewSet,
+             VolunteerNeedViewSet)

@@ -11,6 +11,7 @@ from django.core.validators import EmailValidator, URLValidator
 from django.utils.html import escape
 from django.utils.text import slugify
 
+from .. import gazetteer
 from ..choices import Accommodation, SchemeCode, Status
 from ..models import AreaOfWork, HostStructure, Network, Region, WorkLanguage
 
@@ -178,6 +179,7 @@ def parse_row(number, raw, references):
     values["accommodation"] = take("accommodation", lambda t: _choice(t, Accommodation.choices)) or ""
     values["country"] = (raw.get("country") or "PE").strip().upper()
     values["region"] = take("region", lambda t: references.regions.get(fold(t)) or _unknown("region", t))
+    _check_place(row, values, references)
     values["latitude"] = take("latitude", lambda t: _number(t, float))
     values["longitude"] = take("longitude", lambda t: _number(t, float))
     values["minimum_stay_months"] = take("minimum_stay_months", lambda t: _number(t, int))
@@ -205,6 +207,30 @@ def parse_row(number, raw, references):
                 texts[name] = _paragraphs(text) if name == "presentation" else text.strip()
         row.texts[language] = texts
     return row
+
+
+def _check_place(row, values, references):
+    """A Peruvian city must be a place of the gazetteer, in the row's region; a row without a region gets its
+    city's. The error names the place and the nearest known names."""
+    city = values["city"]
+    if not city or values["country"] != "PE" or any(column == "region" for column, _reason in row.errors):
+        return
+    region = values["region"]
+    place = gazetteer.lookup(city, region.code if region else None)
+    if place is None:
+        elsewhere = gazetteer.lookup(city)
+        if elsewhere is not None:
+            named = references.regions.get(fold(elsewhere.region))
+            row.error("city", f"{city!r} is in the region {named.name if named else elsewhere.region}, "
+                              f"not in {region.name}")
+            return
+        nearest = [found.name for found in gazetteer.suggestions(city, limit=3,
+                                                                 region=region.code if region else None)]
+        hint = f"; did you mean {', '.join(nearest)}?" if nearest else ""
+        row.error("city", f"unknown place in Peru {city!r}{hint}")
+        return
+    if region is None:
+        values["region"] = references.regions.get(fold(place.region))
 
 
 def _unknown(what, text):

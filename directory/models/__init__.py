@@ -1,10 +1,11 @@
 """The directory's data, split by concern: reference data, structures, internal records, introductions, pages."""
 
-from .confirmation import ChangeRequestStatus, StructureChangeRequest
+from .confirmation import ChangeRequestOrigin, ChangeRequestStatus, StructureChangeRequest
 from .editions import DirectoryEdition
 from .alerts import AlertFrequency, SavedSearch, StructureFingerprint
 from .introductions import IntroductionRequest
 from .internal import ContactLogEntry, StructureInternalNote
+from .needs import LanguageLevel, NeedStatus, VolunteerNeed, open_needs_condition
 from .pages import DirectoryIndexPage
 from .reference import AreaOfWork, Network, Region, Scheme, WorkLanguage
 from .structures import HostingRecord, HostStructure, HostStructureQuerySet
@@ -12,7 +13,8 @@ from ..search.models import SearchFacetBit, SearchTerm, StructureSearchEntry, St
 
 __all__ = [
     "AlertFrequency", "SavedSearch", "StructureFingerprint",
-    "AreaOfWork", "ChangeRequestStatus", "ContactLogEntry", "DirectoryEdition", "DirectoryIndexPage", "HostStructure",
-    "HostStructureQuerySet", "HostingRecord", "IntroductionRequest", "Network", "Region", "Scheme",
+    "AreaOfWork", "ChangeRequestOrigin", "ChangeRequestStatus", "ContactLogEntry", "DirectoryEdition", "DirectoryIndexPage", "HostStructure",
+    "HostStructureQuerySet", "HostingRecord", "IntroductionRequest", "LanguageLevel", "NeedStatus", "Network", "Region",
+    "Scheme", "VolunteerNeed", "open_needs_condition",
     "StructureChangeRequest", "StructureInternalNote", "WorkLanguage",
 ]

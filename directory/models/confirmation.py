@@ -15,6 +15,11 @@ class ChangeRequestStatus(models.TextChoices):
     REJECTED = "rejected", _("Rejected")
 
 
+class ChangeRequestOrigin(models.TextChoices):
+    CONTACT = "contact", _("The structure (confirmation link)")
+    READER = "reader", _("A reader (suggested correction)")
+
+
 class StructureChangeRequest(models.Model):
     # Always the default-language row: facts live there and sync to the translations.
     structure = models.ForeignKey("directory.HostStructure", verbose_name=_("host structure"),
@@ -23,6 +28,12 @@ class StructureChangeRequest(models.Model):
     proposed = models.JSONField(_("proposed values"), default=dict,
                                 help_text=_("Only the fields the contact changed, with their new value."))
     message = models.TextField(_("message from the structure"), blank=True)
+    # A reader's suggestion is a lead for the editors, not the structure's word: approving it does not
+    # count as the structure confirming its entry.
+    origin = models.CharField(_("origin"), max_length=10, choices=ChangeRequestOrigin.choices,
+                              default=ChangeRequestOrigin.CONTACT, db_index=True)
+    reporter_email = models.EmailField(_("e-mail of the reader"), blank=True,
+                                       help_text=_("Given by the reader to be told of the outcome (optional)."))
     submitted_at = models.DateTimeField(_("submitted"), auto_now_add=True, db_index=True)
     status = models.CharField(_("status"), max_length=20, choices=ChangeRequestStatus.choices,
                               default=ChangeRequestStatus.PENDING, db_index=True)

@@ -12,6 +12,19 @@ from django.utils.translation import gettext_lazy as _
 from ..choices import IntroductionStatus
 
 
+# The states in which the team has looked at a request: only these count in public statistics.
+TAKEN_IN_HAND = (IntroductionStatus.IN_PROGRESS, IntroductionStatus.DONE)
+
+
+class IntroductionRequestQuerySet(models.QuerySet):
+    def taken_in_hand(self):
+        """Requests the team has taken in hand and not marked as spam: what public figures may count."""
+        return self.filter(status__in=TAKEN_IN_HAND, in_progress_at__isnull=False)
+
+    def waiting(self):
+        return self.filter(status=IntroductionStatus.NEW)
+
+
 class IntroductionRequest(models.Model):
     structure = models.ForeignKey("directory.HostStructure", verbose_name=_("host structure"), null=True,
                                   on_delete=models.SET_NULL, related_name="introduction_requests")
@@ -36,6 +49,8 @@ class IntroductionRequest(models.Model):
     team_notified_at = models.DateTimeField(_("team notified"), null=True, blank=True, editable=False)
     sender_notified_at = models.DateTimeField(_("confirmation sent"), null=True, blank=True, editable=False)
 
+    objects = IntroductionRequestQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("introduction request")
         verbose_name_plural = _("introduction requests")
@@ -47,7 +62,7 @@ class IntroductionRequest(models.Model):
     def save(self, *args, **kwargs):
         # Triage timestamps are set once, the first time a request reaches each state.
         now = timezone.now()
-        if self.status != IntroductionStatus.NEW and self.in_progress_at is None:
+        if self.status in TAKEN_IN_HAND and self.in_progress_at is None:
             self.in_progress_at = now
         if self.status == IntroductionStatus.DONE and self.done_at is None:
             self.done_at = now

@@ -1,6 +1,5 @@
 """The directory page of each language: listing (search), structure pages, regional map, printable edition."""
 
-from importlib import import_module
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -51,18 +50,14 @@ class DirectoryIndexPage(RoutablePageMixin, SitePage):
     def introduction_url(self, structure, request=None):
         return self.get_url(request) + self.reverse_subpage("introduction", args=[structure.slug])
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        try:
-            listing = import_module("directory.search.views").listing_context
-        except (ImportError, AttributeError):
-            listing = None
-        if listing is not None:
-            context.update(listing(self, request))
-        else:
-            from ..views.structures import plain_listing_context
+    def correction_url(self, structure, request=None):
+        return self.get_url(request) + self.reverse_subpage("correction", args=[structure.slug])
 
-            context.update(plain_listing_context(self, request))
+    def get_context(self, request, *args, **kwargs):
+        from ..search.views import listing_context  # the search views import this module
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(listing_context(self, request))
         return context
 
     # Routes: the order matters, the structure slug pattern comes last.
@@ -107,6 +102,19 @@ class DirectoryIndexPage(RoutablePageMixin, SitePage):
         from ..views.introductions import introduction_sent
 
         return introduction_sent(request, self, slug)
+
+
+    @path("<slug:slug>/correction/", name="correction")
+    def correction(self, request, slug):
+        from ..views.corrections import correction_form
+
+        return correction_form(request, self, slug)
+
+    @path("<slug:slug>/correction/sent/", name="correction_sent")
+    def correction_sent(self, request, slug):
+        from ..views.corrections import correction_sent
+
+        return correction_sent(request, self, slug)
 
 
 def directory_page_for(locale):

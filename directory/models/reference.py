@@ -114,7 +114,7 @@ class LocalizedVocabulary(TranslatableMixin, models.Model):
     @classmethod
     def names_in(cls, locale=None):
         """{slug: name in that locale, falling back to the canonical name} — one query for a whole page."""
-        from home.lookups import remembered
+        from home.cache import remembered
 
         locale = locale or Locale.get_active()
 

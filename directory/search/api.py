@@ -16,7 +16,7 @@ from django.views.decorators.http import require_GET
 from .contract import PER_PAGE
 from .openapi import schema
 from .service import parse, run_search
-from .text import LANGUAGES
+from search.text import LANGUAGES
 from .urlstate import query_string
 
 API_VERSION = "1"
@@ -40,13 +40,24 @@ def directory_urls():
     return {language: page.url for language, page in directory_pages_by_language().items() if page.url}
 
 
-def public_result(hit, names, base_url):
+def public_result(hit, names, base_url, needs=None):
+    from directory.needs.public import needs_facts
     from directory.public import public_dict
 
     data = public_dict(hit.structure, names)
+    current = (needs or {}).get(hit.structure.translation_key, [])
+    data["open_needs"] = [_need_json(facts) for facts in needs_facts(current)]
     data["url"] = f"{base_url}{hit.structure.slug}/" if base_url else None
     data["distance_km"] = round(hit.distance_km, 1) if hit.distance_km is not None else None
     return data
+
+
+def _need_json(facts):
+    return {"profile": facts["profile"], "missions": facts["missions"], "schemes": facts["schemes"],
+            "starts_on": facts["starts_on"], "duration_months": facts["duration_months"],
+            "languages": facts["languages"], "language_level": facts["language_level"] or None,
+            "place": facts["place"], "open_until": facts["open_until"], "confirmed_on": facts["confirmed_on"],
+            "text_language": facts["text_language"]}
 
 
 @never_cache
@@ -73,7 +84,10 @@ def _payload(request, results, language):
     from directory.public import VocabularyNames
     from wagtail.models import Locale
 
+    from directory.needs.public import current_needs_by_key
+
     names = VocabularyNames(Locale.objects.get(language_code=language)) if results.hits else None
+    needs = current_needs_by_key([hit.structure for hit in results.hits])
     base_url = directory_urls().get(language)
     query, endpoint = results.query, request.build_absolute_uri(reverse("directory_search_api"))
     return {
@@ -87,7 +101,7 @@ def _payload(request, results, language):
         "previous": endpoint + query_string(query, page=results.page - 1, include_language=True)
         if results.has_previous else None,
         "did_you_mean": results.did_you_mean or None,
-        "results": [public_result(hit, names, base_url and request.build_absolute_uri(base_url))
+        "results": [public_result(hit, names, base_url and request.build_absolute_uri(base_url), needs)
                     for hit in results.hits],
         "facets": {facet.name: {"label": str(facet.label), "values": [
             {"value": value.value, "label": value.label, "count": value.count, "selected": value.selected}

@@ -10,6 +10,8 @@ import hashlib
 from django.conf import settings
 from django.core.cache import cache
 
+from home.cache import bump_content_version, content_version, remembered
+
 DEFAULT_SECONDS = 300
 
 
@@ -17,18 +19,10 @@ def cache_seconds():
     return int(getattr(settings, "DIRECTORY_SEARCH_CACHE_SECONDS", DEFAULT_SECONDS))
 
 
-def _version():
-    try:
-        from home.cache import content_version
-    except ImportError:  # the site's page cache is optional: without it, nothing is cached
-        return None
-    return content_version()
-
-
 def cached(name, parts, compute):
     """compute(), or its value stored for the same `name`, `parts` and content version."""
     seconds = cache_seconds()
-    version = _version() if seconds > 0 else None
+    version = content_version() if seconds > 0 else None
     if version is None:
         return compute()
     key = "directory-search:" + hashlib.sha1(repr((name, version, parts)).encode()).hexdigest()
@@ -39,34 +33,14 @@ def cached(name, parts, compute):
     return value
 
 
-# Small reference values (facet names, cities) by (name, parts): (content version, value). Bounded: city names
-# come from what readers type.
-_process_values = {}
-PROCESS_VALUES_MAX = 500
-
-
 def cached_in_process(name, parts, compute):
     """compute(), or its value computed in this process for the same content version — whatever
     DIRECTORY_SEARCH_CACHE_SECONDS says: for reference data every search reads (facet names, city lookups),
-    which changes only with the content and costs a round trip per query otherwise."""
-    version = _version()
-    if version is None:
-        return compute()
-    key = (name, parts)
-    found = _process_values.get(key)
-    if found is not None and found[0] == version:
-        return found[1]
-    value = compute()
-    if len(_process_values) >= PROCESS_VALUES_MAX:
-        _process_values.clear()
-    _process_values[key] = (version, value)
-    return value
+    which changes only with the content and costs a round trip per query otherwise. Kept in the site's one
+    bounded per-process memo (home.cache.remembered)."""
+    return remembered(("directory-search", name, parts), compute)
 
 
 def content_changed():
     """After the index changed: make every cached search value stale."""
-    try:
-        from home.cache import bump_content_version
-    except ImportError:
-        return
     bump_content_version()

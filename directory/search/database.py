@@ -1,20 +1,22 @@
 """The database engine (SQLite out of the box, PostgreSQL in production) over StructureSearchEntry."""
 
 from django.db.models import Count, F, Q
-from django.db.models.lookups import GreaterThan
+from django.db.models.lookups import Exact, GreaterThan
 
-from . import dbtext, summary
+from search.text import query_words
+
+from . import summary, text_matching
 from .caching import cached
 from .contract import SORT_DISTANCE, SORT_NAME, SORT_RECENT, SORT_RELEVANCE, Hit, SearchResults, clamp_page
-from .dbindex import is_postgres
-from .facets import FACETS, SINGLE, expand_mask_counts, mask_of
+from .database_index import is_postgres
+from .facets import ALL, ANY, FACETS, SINGLE, expand_mask_counts, mask_of
 from .geo import bounding_box_filter, distance_expression
 from .labelfilter import db_column, with_label_mask
 from .labels import build_facets
 from .models import StructureSearchEntry
-from .pgsearch import Statement
+from .postgres_statement import Statement
 from .registry import BitRegistry
-from .text import query_words
+from .thesaurus import concept_masks
 
 
 class _Plan:
@@ -24,10 +26,17 @@ class _Plan:
         self.query = query
         self.registry = registry
         self.words = query_words(query.text)
-        self.text = dbtext.text_engine()
+        self.text = text_matching.text_engine()
         base = with_label_mask(StructureSearchEntry.objects.all())
+        # Per word, the vocabulary values it names (thesaurus.py): {column: bit mask}.
+        self.concepts = [concept_masks(word, registry) for word in self.words]
         if self.words:
-            base = base.filter(*self.text.condition(self.words, query.language))
+            base = base.filter(*self.text.condition(self.words, query.language, self.concepts))
+        if query.selected("needs"):
+            # Read at search time (status and dates), so a filled or expired need stops counting by itself.
+            from directory.models import open_needs_condition
+
+            base = base.filter(open_needs_condition())
         if query.geo is not None:
             base = base.filter(**bounding_box_filter(query.geo)).alias(
                 distance=distance_expression(query.geo.latitude, query.geo.longitude)
@@ -43,6 +52,12 @@ class _Plan:
                 continue
             if spec.kind == SINGLE:
                 filters[spec.name] = Q(**{f"{spec.column}__in": values})
+            elif spec.combine == ALL:
+                bits = self.registry.bits(spec, values)
+                mask = mask_of(bits)
+                # Every chosen bit set; a value no structure has (no bit) leaves nothing to find.
+                filters[spec.name] = (Exact(F(db_column(spec)).bitand(mask), mask) if len(bits) == len(values)
+                                      else Q(pk__in=[]))
             else:
                 # A value no structure has gets no bit: the mask is 0 and, rightly, nothing matches.
                 mask = mask_of(self.registry.bits(spec, values))
@@ -56,7 +71,8 @@ class _Plan:
         query, qs = self.query, self.filtered()
         sort = query.effective_sort
         if sort == SORT_RELEVANCE and self.words:
-            return qs.annotate(score=self.text.rank(self.words, query.language)).order_by("-score", "sort_name", "pk")
+            return qs.annotate(score=self.text.rank(self.words, query.language, self.concepts)).order_by(
+                "-score", "sort_name", "pk")
         if sort == SORT_DISTANCE and query.geo is not None:
             return qs.annotate(distance_km=F("distance")).order_by("distance_km", "sort_name", "pk")
         if sort == SORT_RECENT:
@@ -75,12 +91,14 @@ class _Plan:
 
     def _rows(self, spec):
         column = db_column(spec)
-        return list(self.filtered(without=spec.name).order_by().values_list(column)
+        # An AND facet counts what one more value would leave: with its own filter applied.
+        without = spec.name if spec.combine == ANY else None
+        return list(self.filtered(without=without).order_by().values_list(column)
                     .annotate(count=Count("*")).values_list(column, "count"))
 
     def facet_counts(self):
         """{facet: {value: count}} with every filter but the facet's own; and the total when one gives it.
-        One GROUP BY per facet (SQLite; PostgreSQL counts everything in one statement, pgsearch.py)."""
+        One GROUP BY per facet (SQLite; PostgreSQL counts everything in one statement, postgres_statement.py)."""
         unselected = [spec for spec in FACETS if spec.name not in self.filters]
         rows = {spec.name: self._rows(spec) for spec in unselected}
         rows.update({spec.name: self._rows(spec) for spec in FACETS if spec.name in self.filters})
@@ -124,7 +142,7 @@ class DatabaseEngine:
                              engine=self.name, page_clamped=clamped)
 
     def _search_postgres(self, plan, vocabulary):
-        """Counts, total and hits in one statement (pgsearch.py); only the hits when the counts are cached."""
+        """Counts, total and hits in one statement (postgres_statement.py); only the hits when the counts are cached."""
         query, fetched = plan.query, {}
 
         def compute():
@@ -139,7 +157,7 @@ class DatabaseEngine:
                 summary.store(generation, rows, total)
             return plan.counts_from_rows(rows, total)
 
-        unfiltered = not plan.words and query.geo is None and not plan.filters
+        unfiltered = not plan.words and query.geo is None and not plan.filters and not query.selected("needs")
 
         # Without words the counts are the same in every language: one cached entry serves the three. (Not
         # the name "facets": entries of the SQLite path may lack the total.)
@@ -170,7 +188,7 @@ class DatabaseEngine:
     def _did_you_mean(self, plan):
         if not plan.words:
             return ""
-        corrected = dbtext.suggest(plan.words)
+        corrected = text_matching.suggest(plan.words)
         if not corrected:
             return ""
         retry = _Plan(plan.query.with_text(" ".join(corrected)), plan.registry)

@@ -4,37 +4,32 @@ Readers search through an alias (`<prefix>_directory`); `rebuild_directory_index
 and swaps the alias in one atomic call, so searches never see a half-built index.
 """
 
+import logging
 import time
 
 from django.conf import settings
-from elasticsearch.helpers import bulk, streaming_bulk
-from elasticsearch_dsl import Date, Document, GeoPoint, Integer, Keyword, Long, Text, analyzer, normalizer, token_filter
+from elasticsearch_dsl import (
+    Date, Document, GeoPoint, Integer, Keyword, Long, MetaField, Text, analyzer, normalizer, token_filter,
+)
 
-from .elasticsearch import client
+from search.backends.analysis import ANALYZER_NAMES, FILTERS, FOLDED_ANALYZER, FOLDED_CHAIN, LANGUAGE_CHAINS
+
+from .elasticsearch import client, cluster_config
 from .facets import FACETS
 
+logger = logging.getLogger(__name__)
 MAX_RESULT_WINDOW = 200_000  # deep pages of a 50,000-structure directory stay reachable
 
-french_elision = token_filter("directory_french_elision", type="elision", articles_case=True,
-                              articles=["l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu",
-                                        "lorsqu", "puisqu"])
-# Accents are folded before stemming so "éducation" and "education" reach the stemmer as the same word.
-LANGUAGE_ANALYZERS = {
-    "fr": analyzer("directory_french", tokenizer="standard", filter=[
-        french_elision, "lowercase", "asciifolding",
-        token_filter("directory_french_stop", type="stop", stopwords="_french_"),
-        token_filter("directory_french_stem", type="stemmer", language="light_french")]),
-    "es": analyzer("directory_spanish", tokenizer="standard", filter=[
-        "lowercase", "asciifolding",
-        token_filter("directory_spanish_stop", type="stop", stopwords="_spanish_"),
-        token_filter("directory_spanish_stem", type="stemmer", language="light_spanish")]),
-    "en": analyzer("directory_english", tokenizer="standard", filter=[
-        token_filter("directory_english_possessive", type="stemmer", language="possessive_english"),
-        "lowercase", "asciifolding",
-        token_filter("directory_english_stop", type="stop", stopwords="_english_"),
-        token_filter("directory_english_stem", type="stemmer", language="minimal_english")]),
-}
-folded = analyzer("directory_folded", tokenizer="standard", filter=["lowercase", "asciifolding"])
+
+def _analyzer(name, chain):
+    return analyzer(name, tokenizer="standard", filter=[
+        token_filter(step, **FILTERS[step]) if step in FILTERS else step for step in chain])
+
+
+# The site search's analyzers (search/backends/analysis.py), so both searches read words the same way.
+LANGUAGE_ANALYZERS = {language: _analyzer(ANALYZER_NAMES[language], chain)
+                      for language, chain in LANGUAGE_CHAINS.items()}
+folded = _analyzer(FOLDED_ANALYZER, FOLDED_CHAIN)
 sort_normalizer = normalizer("directory_sort", filter=["lowercase", "asciifolding"])
 
 
@@ -62,8 +57,13 @@ class StructureDocument(Document):
     years = Keyword()
     labels = Keyword()
     confirmed_at = Date()
+    needs_open_until = Date()  # closing dates of open volunteer needs (filter "needs=open", compared with today)
     last_hosted_year = Integer()
     location = GeoPoint()
+
+    class Meta:
+        # A field the mapping does not declare is refused, never guessed (a typo would silently add a field).
+        dynamic = MetaField("strict")
 
     class Index:
         name = "directory-unbound"  # every call names the alias or the new index explicitly
@@ -78,6 +78,7 @@ class StructureDocument(Document):
             acronym=record.acronym,
             last_hosted_year=record.last_hosted_year,
             confirmed_at=record.confirmed_at,
+            needs_open_until=record.needs_open_until,
             **{f"structure_{language}": record.structure_id(language) for language in LANGUAGE_ANALYZERS},
             **{f"text_{language}": record.text(language) for language in LANGUAGE_ANALYZERS},
             **{spec.column: record.facet_values(spec) for spec in FACETS},
@@ -101,46 +102,68 @@ def _actions(records, index):
         yield StructureDocument.from_record(record).to_dict(include_meta=True) | {"_index": index}
 
 
+def _body(response):
+    return getattr(response, "body", response)  # the Elasticsearch client wraps answers, OpenSearch's does not
+
+
+def _bulk_to_alias(actions):
+    """Send `actions` to the alias only: before the first rebuild there is no alias, and a write must not create
+    an index with guessed (dynamic) mappings in its place. Returns the number of documents not written."""
+    bulk, _streaming = cluster_config().bulk_helpers()
+    _done, errors = bulk(client(maintenance=True), actions, raise_on_error=False, require_alias=True, refresh="wait_for")
+    missing = [error for error in errors if next(iter(error.values())).get("status") == 404]
+    if missing and any("index_not_found" in str(error) for error in missing):
+        logger.warning("The directory index %s does not exist yet: run `manage.py rebuild_directory_index`",
+                       alias_name())
+    return len(errors)
+
+
 def write(records, index=None):
-    if records:
-        bulk(client(), _actions(records, index or alias_name()), refresh="wait_for")
+    if not records:
+        return 0
+    if index:
+        bulk, _streaming = cluster_config().bulk_helpers()
+        bulk(client(maintenance=True), _actions(records, index), refresh="wait_for")
+        return 0
+    return _bulk_to_alias(_actions(records, alias_name()))
 
 
-def delete(translation_keys, index=None):
-    actions = [{"_op_type": "delete", "_index": index or alias_name(), "_id": str(key)} for key in translation_keys]
-    if actions:
-        bulk(client(), actions, raise_on_error=False, refresh="wait_for")
+def delete(translation_keys):
+    actions = [{"_op_type": "delete", "_index": alias_name(), "_id": str(key)} for key in translation_keys]
+    return _bulk_to_alias(actions) if actions else 0
 
 
 def create_index():
     """A new, empty index named after the alias and the time; returns its name."""
     name = f"{alias_name()}_{time.strftime('%Y%m%d%H%M%S')}_{time.time_ns() % 1_000_000:06d}"
     body = index_body()
-    client().indices.create(index=name, settings=body.get("settings"), mappings=body.get("mappings"))
+    client(maintenance=True).indices.create(index=name, body={"settings": body.get("settings"), "mappings": body.get("mappings")})
     return name
 
 
 def fill_index(name, batches, progress=None):
     """Bulk-load batches of records into index `name`, advancing `progress` per document."""
+    _bulk, streaming_bulk = cluster_config().bulk_helpers()
+
     def actions():
         for batch in batches:
             yield from _actions(batch, name)
 
-    for ok, item in streaming_bulk(client(), actions(), chunk_size=500, raise_on_error=True):
+    for _ok, _item in streaming_bulk(client(maintenance=True), actions(), chunk_size=500, raise_on_error=True):
         if progress is not None:
             progress.advance()
-    client().indices.refresh(index=name)
+    client(maintenance=True).indices.refresh(index=name)
 
 
 def swap_alias(new_index):
     """Point the alias at `new_index` in one atomic call, then drop the indexes it pointed to before."""
-    alias, es = alias_name(), client()
-    old = list(es.indices.get_alias(name=alias).keys()) if es.indices.exists_alias(name=alias) else []
+    alias, es = alias_name(), client(maintenance=True)
+    old = list(_body(es.indices.get_alias(name=alias)).keys()) if es.indices.exists_alias(name=alias) else []
     if es.indices.exists(index=alias) and not old:
         es.indices.delete(index=alias)  # a plain index squatting the alias's name (first run of an old setup)
     actions = [{"remove": {"index": index, "alias": alias}} for index in old]
     actions.append({"add": {"index": new_index, "alias": alias}})
-    es.indices.update_aliases(actions=actions)
+    es.indices.update_aliases(body={"actions": actions})
     for index in old:
         if index != new_index:
             es.indices.delete(index=index)

@@ -1,4 +1,5 @@
-"""The Elasticsearch engine (when ELASTICSEARCH_URL is set), and the fallback to the database engine.
+"""The cluster engine (Elasticsearch 8 or OpenSearch 2/3, when ELASTICSEARCH_URL is set), and the fallback to
+the database engine when the cluster cannot answer (search/backends/connection.py: breaker, errors, clients).
 
 Facets are disjunctive: facet filters go in `post_filter` (they narrow the hits, not the aggregations), and
 each facet's aggregation is wrapped in a filter aggregation holding every *other* facet filter.
@@ -12,10 +13,11 @@ from elasticsearch_dsl import A, Q, Search
 
 from . import labelfilter
 from .contract import SORT_DISTANCE, SORT_RECENT, SORT_RELEVANCE, Hit, SearchResults, clamp_page
-from .facets import FACETS
+from .facets import ALL, FACETS
 from .geo import haversine_km
 from .labels import build_facets
-from .text import LANGUAGES, query_words
+from search.backends.connection import ClusterConfig, breaker_for, cluster_errors, with_fallback
+from search.text import LANGUAGES, query_words
 
 logger = logging.getLogger(__name__)
 _clients = {}
@@ -28,35 +30,45 @@ def elasticsearch_enabled():
 
 
 def elasticsearch_errors():
-    """Exceptions meaning "Elasticsearch cannot answer now" (down, timeout, missing index, bad gateway…)."""
-    from elastic_transport import TransportError
-    from elasticsearch import ApiError
-
-    return (TransportError, ApiError, ConnectionError, TimeoutError)
+    """Every error of a cluster request (connection.is_rejection tells the ones that are our fault)."""
+    return cluster_errors()
 
 
-def client():
-    from elasticsearch import Elasticsearch
+def cluster_config():
+    return ClusterConfig.from_settings()
 
-    url = settings.ELASTICSEARCH_URL
+
+def client(maintenance=False):
+    """The process's client of the configured cluster (Elasticsearch 8 or OpenSearch), without retries; searches
+    wait ELASTICSEARCH_TIMEOUT, index maintenance (`maintenance=True`) longer."""
+    from search.backends.connection import MAINTENANCE_TIMEOUT
+
+    config = cluster_config()
+    key = (config, maintenance)
     with _lock:
-        if url not in _clients:
-            # No retries: when the cluster is down, the reader gets the database's answer at once.
-            _clients[url] = Elasticsearch(url, request_timeout=settings.ELASTICSEARCH_TIMEOUT, max_retries=0,
-                                          retry_on_timeout=False)
-        return _clients[url]
+        if key not in _clients:
+            _clients[key] = config.client(MAINTENANCE_TIMEOUT if maintenance else None)
+        return _clients[key]
+
+
+def breaker():
+    return breaker_for(settings.ELASTICSEARCH_URL, settings.ELASTICSEARCH_BREAKER_SECONDS)
 
 
 def _text_query(words, language):
-    """Every word must match somewhere (AND), fuzzily or as a prefix; the reader's language weighs more."""
+    """Every word must match somewhere (AND), as a word or a prefix; the reader's language weighs more.
+
+    The name is matched as written (folded) and through each language's stemmer (`name.fr`...), so a plural
+    finds a name written in the singular."""
     fields = [("name", NAME_BOOST), ("acronym", NAME_BOOST)] + [
+        (f"name.{other}", NAME_BOOST if other == language else OWN_BOOST) for other in LANGUAGES] + [
         (f"text_{other}", OWN_BOOST if other == language else OTHER_BOOST) for other in LANGUAGES]
     per_word = []
     for word in words:
         should = []
         for field, boost in fields:
-            should.append(Q("match", **{field: {"query": word, "fuzziness": "AUTO", "prefix_length": 1,
-                                                 "boost": boost}}))
+            # No fuzziness: like the database engine, a typo finds nothing and "did you mean" offers the word.
+            should.append(Q("match", **{field: {"query": word, "boost": boost}}))
             should.append(Q("match_phrase_prefix", **{field: {"query": word, "boost": boost}}))
         per_word.append(Q("bool", should=should, minimum_should_match=1))
     return Q("bool", must=per_word)
@@ -77,13 +89,17 @@ def build_search(query, index, with_facets=True):
     if query.geo is not None:
         place.append(Q("geo_distance", distance=f"{query.geo.radius_km}km",
                        location={"lat": query.geo.latitude, "lon": query.geo.longitude}))
+    if query.selected("needs"):
+        # Not a facet: a structure qualifies while one of its open needs closes today or later.
+        place.append(Q("range", needs_open_until={"gte": "now/d"}))
     search = search.query(Q("bool", must=must or [Q("match_all")], filter=place))
     filters = {spec.name: facet_filter(spec, query.selected(spec.name)) for spec in FACETS
                if query.selected(spec.name)}
     if filters:
         search = search.post_filter(Q("bool", filter=list(filters.values())))
     for spec in FACETS if with_facets else ():
-        others = [condition for name, condition in filters.items() if name != spec.name]
+        # An AND facet (trust labels) counts with its own filter too: what one more value would leave.
+        others = [condition for name, condition in filters.items() if name != spec.name or spec.combine == ALL]
         aggregation = A("filter", Q("bool", filter=others)) if others else A("filter", Q("match_all"))
         aggregation.bucket("values", "terms", field=spec.column, size=spec.size)
         if spec.name == "label":
@@ -140,7 +156,8 @@ class ElasticsearchEngine:
 
     def _execute(self, search, start, size):
         body = search.extra(from_=start, size=size).to_dict()
-        return client().search(index=self._index(), body=body).body
+        response = client().search(index=self._index(), body=body)
+        return getattr(response, "body", response)  # the Elasticsearch client wraps the dict, OpenSearch's does not
 
     def search(self, query, vocabulary=None):
         search = build_search(query, self._index())
@@ -166,19 +183,16 @@ class ElasticsearchEngine:
 
 
 class FallbackEngine:
-    """Elasticsearch first; on any error of the cluster, the database engine and a warning in the log."""
+    """The cluster first; the database engine when the cluster cannot answer or rejects the query (see
+    connection.with_fallback: an outage opens the circuit breaker, a rejection is logged as an error)."""
 
     def __init__(self, primary, fallback):
         self.primary, self.fallback = primary, fallback
         self.name = primary.name
 
     def _fallback(self, method, *args):
-        try:
-            return getattr(self.primary, method)(*args)
-        except elasticsearch_errors() as error:
-            logger.warning("Elasticsearch unavailable (%s: %s); searching the database instead",
-                           type(error).__name__, error)
-            return getattr(self.fallback, method)(*args)
+        return with_fallback(breaker(), lambda: getattr(self.primary, method)(*args),
+                             lambda: getattr(self.fallback, method)(*args), "directory search")
 
     def search(self, query, vocabulary=None):
         return self._fallback("search", query, vocabulary)

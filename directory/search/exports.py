@@ -33,7 +33,8 @@ COLUMNS = (
     ("hosting_years", gettext_lazy("Hosted volunteers in")), ("short_description", gettext_lazy("Description")),
     ("website", gettext_lazy("Website")), ("public_email", gettext_lazy("E-mail")),
     ("public_phone", gettext_lazy("Phone")), ("latitude", gettext_lazy("Latitude")),
-    ("longitude", gettext_lazy("Longitude")), ("url", gettext_lazy("Page")),
+    ("longitude", gettext_lazy("Longitude")), ("open_needs", gettext_lazy("Open volunteer needs")),
+    ("url", gettext_lazy("Page")),
 )
 
 
@@ -47,12 +48,15 @@ def _safe(value):
 
 def rows(query, vocabulary, base_url):
     """Export rows (lists of cells) for every result of `query`, up to EXPORT_LIMIT, loaded in batches."""
+    from directory.needs.public import current_needs_by_key, need_summary
     from directory.public import VocabularyNames, public_dict
 
     names = VocabularyNames(Locale.objects.get(language_code=query.language))
     hits = get_engine().all_hits(query, EXPORT_LIMIT)
     for start in range(0, len(hits), BATCH):
-        for hit in load_structures(hits[start:start + BATCH], full=True):
+        loaded = load_structures(hits[start:start + BATCH], full=True)
+        needs = current_needs_by_key([hit.structure for hit in loaded])
+        for hit in loaded:
             data = public_dict(hit.structure, names)
             data.update({
                 "region": data["region"]["name"] if data["region"] else "",
@@ -65,6 +69,7 @@ def rows(query, vocabulary, base_url):
                 "hosting_years": ", ".join(str(year) for year in sorted(
                     {record["year"] for record in data["hosting_records"]}, reverse=True)),
                 "url": f"{base_url}{hit.structure.slug}/" if base_url else "",
+                "open_needs": "\n".join(need_summary(need) for need in needs.get(hit.structure.translation_key, [])),
             })
             yield [_safe(data[key]) for key, _label in COLUMNS]
 

@@ -2,6 +2,8 @@
 
 A facet is OR within itself and AND with the others; its counts are computed with every other active filter
 applied but not its own (disjunctive facets), so choosing "Cusco" still shows what "Lima" would give.
+Trust labels are the exception (combine=ALL): each chosen label narrows, a structure must carry them all, and
+their counts include the labels already chosen (how many would remain with one more).
 Multi-valued facets are stored by the database engine as bit masks: one bit per value, assigned once.
 """
 
@@ -11,6 +13,8 @@ from django.utils.translation import gettext_lazy as _
 
 SINGLE = "single"
 MULTI = "multi"
+ANY = "any"  # a result has at least one of the chosen values (OR)
+ALL = "all"  # a result has every chosen value (AND)
 MAX_BITS = 63  # a signed 64-bit column; bit 63 would make the mask negative
 YEAR_BASE = 1990  # years are bits relative to this, no registry needed
 
@@ -25,6 +29,8 @@ class FacetSpec:
     order: str = "count"
     # How many values a facet lists at most (selected values are always listed).
     size: int = 100
+    # How the chosen values combine: ANY (OR, counts without the facet's own filter) or ALL (AND).
+    combine: str = ANY
 
     @property
     def uses_registry(self):
@@ -40,7 +46,7 @@ FACETS = (
     FacetSpec("status", _("Status"), SINGLE, "status", order="value"),
     FacetSpec("accommodation", _("Accommodation"), SINGLE, "accommodation", order="value"),
     FacetSpec("year", _("Hosted volunteers in"), MULTI, "years", order="value_desc"),
-    FacetSpec("label", _("Trust labels"), MULTI, "labels", order="value"),
+    FacetSpec("label", _("Trust labels"), MULTI, "labels", order="value", combine=ALL),
 )
 # Facets whose bits are fixed in code rather than assigned by the registry.
 FIXED_BITS = ("year", "label")

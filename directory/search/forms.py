@@ -9,13 +9,17 @@ from django.core.exceptions import ValidationError
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
+from directory.gazetteer import lookup, suggestions
+from search.text import strip_control
+
 from .contract import DEFAULT_RADIUS_KM, MAX_RADIUS_KM, PER_PAGE, SORTS, GeoFilter, SearchQuery
 from .facets import FACETS
 from .labels import Vocabulary
-from .places import city_point, find_city
-from .text import strip_control
+from .places import find_city
 
+NEEDS_OPEN = "open"
 MAX_QUERY_LENGTH = 200
+SUGGESTED_PLACES = 4
 MAX_VALUES = 30
 MAX_PAGE = 10_000
 YEARS = (1990, 2100)
@@ -63,6 +67,9 @@ class SearchForm(forms.Form):
     lat = forms.FloatField(label=_("Latitude"), required=False, min_value=-90, max_value=90)
     lon = forms.FloatField(label=_("Longitude"), required=False, min_value=-180, max_value=180)
     radius = forms.IntegerField(label=_("Within (km)"), required=False, min_value=1, max_value=MAX_RADIUS_KM)
+    # Not a facet: read at search time from the needs' status and dates (directory/models/needs.py).
+    needs = forms.ChoiceField(label=_("Volunteer needs"), required=False,
+                              choices=[("", _("Any")), (NEEDS_OPEN, _("Has open volunteer needs"))])
     sort = forms.ChoiceField(label=_("Sort by"), required=False,
                              choices=[(sort, SORT_LABELS[sort]) for sort in SORTS])
     page = forms.IntegerField(label=_("Page"), required=False, min_value=1, max_value=MAX_PAGE)
@@ -84,11 +91,19 @@ class SearchForm(forms.Form):
         return value
 
     def clean_near(self):
+        """The gazetteer's Place for the name typed (any spelling), or an error suggesting the nearest names."""
         value = " ".join(self.cleaned_data["near"].split())
-        if value and not (value := find_city(value, with_location=True)):
-            raise ValidationError(_("We could not place this city on the map; choose another one."),
-                                  code="unknown_place")
-        return value
+        if not value:
+            return None
+        place = lookup(value)
+        if place is None:
+            nearest = [found.label(self.language) for found in suggestions(value, limit=SUGGESTED_PLACES)]
+            if nearest:
+                raise ValidationError(_("We do not know the place “%(place)s” in Peru. Did you mean: %(names)s?"),
+                                      code="unknown_place", params={"place": value, "names": ", ".join(nearest)})
+            raise ValidationError(_("We do not know the place “%(place)s” in Peru; check its spelling."),
+                                  code="unknown_place", params={"place": value})
+        return place
 
     def clean(self):
         data = super().clean()
@@ -118,6 +133,8 @@ class SearchForm(forms.Form):
             filters["year"] = [str(year) for year in data["year"]]
         if data.get("city"):
             filters["city"] = [data["city"]]
+        if data.get("needs"):
+            filters["needs"] = [data["needs"]]
         return SearchQuery.build(
             filters=filters, language=self.language, text=" ".join(data.get("q", "").split()),
             geo=self._geo(data), sort=data.get("sort") or "relevance", page=data.get("page") or 1,
@@ -128,9 +145,8 @@ class SearchForm(forms.Form):
         if data.get("lat") is not None and data.get("lon") is not None:
             return GeoFilter(data["lat"], data["lon"], radius)
         if data.get("near"):
-            point = city_point(data["near"])
-            if point:
-                return GeoFilter(point[0], point[1], radius, city=data["near"])
+            place = data["near"]
+            return GeoFilter(place.latitude, place.longitude, radius, city=place.label(self.language))
         return None
 
 

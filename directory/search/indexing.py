@@ -10,7 +10,7 @@ from contextlib import contextmanager
 
 from django.db import connection, transaction
 
-from . import dbindex, source
+from . import database_index, source
 from .caching import content_changed
 from .elasticsearch import elasticsearch_enabled, elasticsearch_errors
 
@@ -32,8 +32,8 @@ def sync(translation_keys):
     records = source.records_for(keys)
     present = [record for record in records.values() if record is not None]
     gone = [key for key, record in records.items() if record is None]
-    dbindex.write(present)
-    dbindex.delete(gone)
+    database_index.write(present)
+    database_index.delete(gone)
     content_changed()  # cached facet counts and pages computed from the old index are now stale
     if elasticsearch_enabled():
         from . import documents

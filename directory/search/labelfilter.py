@@ -28,12 +28,11 @@ def _confirmed_query():
 
 
 def es_filter(values):
-    """OR of the chosen labels, like every facet."""
-    stored = [value for value in values if value != CONFIRMED]
-    should = [Q("terms", labels=stored)] if stored else []
+    """AND of the chosen labels: each one narrows (facets.FACETS, combine=ALL)."""
+    must = [Q("term", labels=value) for value in sorted(values) if value != CONFIRMED]
     if CONFIRMED in values:
-        should.append(_confirmed_query())
-    return Q("bool", should=should, minimum_should_match=1)
+        must.append(_confirmed_query())
+    return Q("bool", filter=must)
 
 
 def es_add_confirmed_bucket(aggregation):

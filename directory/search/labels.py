@@ -10,7 +10,7 @@ from wagtail.models import Locale
 from .caching import cached_in_process
 from .contract import Facet, FacetValue
 from .facets import FACETS
-from .text import unaccent
+from search.text import unaccent
 
 
 def _load_names(language):

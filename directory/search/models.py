@@ -33,7 +33,7 @@ class StructureSearchEntry(models.Model):
     last_hosted_year = models.PositiveSmallIntegerField(null=True, db_index=True)
     latitude = models.FloatField(null=True, db_index=True)
     longitude = models.FloatField(null=True)
-    # PostgreSQL: every language's words in one tsvector (dbindex._vector_sql), GIN-indexed by migration 0010.
+    # PostgreSQL: every language's words in one tsvector (database_index._vector_sql), GIN-indexed by migration 0010.
     # Here, not in the side table, so a text search reads one table (no join); NULL on SQLite.
     vector = TSVectorField(null=True)
     indexed_at = models.DateTimeField(auto_now=True)
@@ -95,7 +95,7 @@ class SearchFacetBit(models.Model):
 
 
 class SearchSummary(models.Model):
-    """Counts only the index's writes change, kept between searches (PostgreSQL engine, pgsearch.py): the facet
+    """Counts only the index's writes change, kept between searches (PostgreSQL engine, postgres_statement.py): the facet
     counts of the whole directory, which the landing page and every page of an unfiltered listing need and
     which cost a pass over every row. Each index write bumps `generation` and empties `data`; a search stores
     what it counted only if the generation it read first is still current, so no write is ever missed."""

@@ -6,7 +6,7 @@ from django.db import models
 from .contract import MAX_RADIUS_KM, PER_PAGE, SORTS
 from .facets import FACETS
 from .forms import MAX_PAGE, MAX_QUERY_LENGTH, YEARS
-from .text import LANGUAGES
+from search.text import LANGUAGES
 
 FACET_DESCRIPTIONS = {
     "region": "ISO 3166-2 code of a region, e.g. PE-CUS. Repeat for several (OR).",
@@ -19,7 +19,7 @@ FACET_DESCRIPTIONS = {
     "year": "A year in which the structure hosted volunteers. Repeat for several (OR).",
     "label": "A trust label: ruc (RUC number registered), apci (registered with APCI), visited (visited by the "
              "Lima team), hosted (has hosted volunteers), confirmed (entry confirmed by the structure within the "
-             "last 12 months). Repeat for several (OR).",
+             "last 12 months). Repeat for several: a structure must hold every one (AND).",
 }
 
 
@@ -66,7 +66,28 @@ def structure_schema():
                 "description": "The structure's page in the requested language."},
         "distance_km": {"type": "number", "nullable": True,
                         "description": "Distance from the searched place (geographic searches only)."},
+        "open_needs": {"type": "array", "items": need_schema(),
+                       "description": "Volunteer needs open today (filled or past needs are never listed)."},
     })
+    return {"type": "object", "additionalProperties": False, "required": sorted(properties),
+            "properties": properties}
+
+
+def need_schema():
+    date = {"type": "string", "format": "date"}
+    properties = {
+        "profile": {"type": "string", "description": "The volunteer profile sought (written in text_language)."},
+        "missions": {"type": "string"},
+        "schemes": {"type": "array", "items": {"type": "string"}, "description": "Scheme codes, e.g. vsi, sci."},
+        "starts_on": {**date, "description": "First day of the start period."},
+        "duration_months": {"type": "integer", "nullable": True},
+        "languages": {"type": "array", "items": {"type": "string"}, "description": "Language slugs."},
+        "language_level": {"type": "string", "nullable": True, "enum": ["a2", "b1", "b2", "c1", None]},
+        "place": {"type": "string"},
+        "open_until": {**date, "description": "The need leaves every listing after this day."},
+        "confirmed_on": {**date, "description": "When the structure or the Lima team last confirmed it."},
+        "text_language": {"type": "string", "enum": list(LANGUAGES)},
+    }
     return {"type": "object", "additionalProperties": False, "required": sorted(properties),
             "properties": properties}
 
@@ -88,6 +109,8 @@ def _parameters():
         parameters.append({"name": spec.name, "in": "query", "description": FACET_DESCRIPTIONS[spec.name],
                            "schema": schema, **({} if single else {"style": "form", "explode": True})})
     parameters += [
+        {"name": "needs", "in": "query", "description": "open: only structures with a volunteer need open today.",
+         "schema": {"type": "string", "enum": ["open"]}},
         {"name": "near", "in": "query", "description": "Search around this city (see radius).",
          "schema": {"type": "string", "maxLength": 100}},
         {"name": "lat", "in": "query", "description": "Latitude of the point to search around (with lon).",

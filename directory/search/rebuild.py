@@ -6,7 +6,7 @@ then the alias swapped atomically.
 
 from django.db import connection, transaction
 
-from . import dbindex, source
+from . import database_index, source
 from .caching import content_changed
 from .models import SearchTerm, StructureSearchEntry, StructureSearchText
 from .registry import BitRegistry
@@ -31,12 +31,12 @@ def rebuild_database(stdout=None):
     registry = BitRegistry.load(fresh=True)
     vocabulary = set()
     with transaction.atomic():
-        dbindex.clear()
+        database_index.clear()
         for records in source.iter_records(BATCH):
-            dbindex.write(records, registry, vocabulary=False)
-            vocabulary |= dbindex._vocabulary(records)
+            database_index.write(records, registry, vocabulary=False)
+            vocabulary |= database_index._vocabulary(records)
             progress.advance(len(records))
-        dbindex.add_vocabulary(vocabulary)
+        database_index.add_vocabulary(vocabulary)
     content_changed()
     if connection.vendor == "postgresql":
         # Fresh statistics, or the planner guesses the new tables are empty.
@@ -60,7 +60,7 @@ def rebuild_elasticsearch(stdout=None):
     except Exception:
         from .elasticsearch import client
 
-        client().indices.delete(index=name, ignore_unavailable=True)
+        client(maintenance=True).indices.delete(index=name, ignore_unavailable=True)
         raise
     replaced = documents.swap_alias(name)
     return name, replaced

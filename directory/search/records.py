@@ -6,7 +6,7 @@ and the Elasticsearch documents are both written from them, so the two engines a
 
 from dataclasses import dataclass, field
 
-from .text import LANGUAGES
+from search.text import LANGUAGES
 
 
 @dataclass
@@ -29,6 +29,8 @@ class SearchRecord:
     # Trust labels that do not age (directory/trust.py); "confirmed" comes from confirmed_at at search time.
     labels: list = field(default_factory=list)
     confirmed_at: object = None
+    # Closing dates of the structure's open volunteer needs: engines compare them with today when searching.
+    needs_open_until: list = field(default_factory=list)
     latitude: float | None = None
     longitude: float | None = None
 

@@ -1,16 +1,29 @@
 """The results map: the country's regions shaded by how many results each holds (links that filter on it),
-and the structures of the current page as numbered points. Static SVG, no tiles, no JavaScript."""
+and every result with coordinates as a point — numbered when it is on this page, grouped into one cluster
+where points would overlap. Static SVG on the site's own outline of Peru: no tiles, no JavaScript.
+
+A cluster is a link to the same search narrowed around its centre, and says how many structures it holds.
+"""
+
+from dataclasses import replace
 
 from directory.maps import region_map
 from directory.maps.build_peru_map import project
 
+from .contract import GeoFilter
+from .geo import haversine_km
 from .urlstate import query_string
 
 MAP_COUNTRY = "PE"
+MAX_POINTS = 500  # beyond this the shaded regions tell the story; the list pages stay the way in
+CLUSTER_DISTANCE = 16  # SVG units (the map is 521 wide): closer points would hide each other's numbers
+ZOOM_RADII_KM = (10, 25, 50, 100, 250, 500)
 
 
-def results_map(results, regions, base_url):
-    """Template data for `directory/includes/search_map.html`, or None when there is nothing to draw."""
+def results_map(results, regions, base_url, points=None):
+    """Template data for `directory/includes/search_map.html`, or None when there is nothing to draw.
+
+    points: [{"pk", "name", "url", "latitude", "longitude"}] of every result to place (default: this page's)."""
     facet = results.facet("region")
     counts = {value.value: value.count for value in facet.values} if facet else {}
     query = results.query
@@ -25,15 +38,56 @@ def results_map(results, regions, base_url):
         return None
     for item in drawn["regions"]:
         item["selected"] = item["code"] in selected
-    markers = []
-    for number, hit in enumerate(results.hits, start=results.start_index):
-        structure = hit.structure
-        if structure is None or structure.latitude is None or structure.longitude is None:
-            continue
-        if structure.country != MAP_COUNTRY:
-            continue
-        x, y = project(structure.longitude, structure.latitude)
-        markers.append({"x": round(x, 1), "y": round(y, 1), "number": number, "name": structure.name,
-                        "url": getattr(structure, "url", "")})
+    numbers = {hit.structure.pk: number for number, hit in enumerate(results.hits, start=results.start_index)
+               if hit.structure is not None}
+    if points is None:
+        points = [point_of(hit.structure) for hit in results.hits if hit.structure is not None]
+    placed = [point for point in points if point is not None]
+    markers, clusters = [], []
+    for group in cluster(placed):
+        if len(group) == 1:
+            point = group[0]
+            markers.append({"x": point["x"], "y": point["y"], "number": numbers.get(point["pk"]),
+                            "name": point["name"], "url": point["url"]})
+        else:
+            clusters.append(_cluster_item(group, query, base_url))
     drawn["markers"] = markers
+    drawn["clusters"] = clusters
+    drawn["located"] = len(placed)
     return drawn
+
+
+def point_of(structure, url=None):
+    """A structure as a map point, or None when it has no coordinates in the mapped country."""
+    if structure.latitude is None or structure.longitude is None or structure.country != MAP_COUNTRY:
+        return None
+    x, y = project(structure.longitude, structure.latitude)
+    url = url if url is not None else getattr(structure, "url", "")
+    return {"pk": structure.pk, "name": structure.name, "url": url,
+            "latitude": structure.latitude, "longitude": structure.longitude, "x": round(x, 1), "y": round(y, 1)}
+
+
+def cluster(points, distance=CLUSTER_DISTANCE):
+    """Groups of points closer than `distance` to their group's first point (greedy, in the given order)."""
+    groups = []
+    for point in points:
+        for group in groups:
+            anchor = group[0]
+            if (point["x"] - anchor["x"]) ** 2 + (point["y"] - anchor["y"]) ** 2 <= distance ** 2:
+                group.append(point)
+                break
+        else:
+            groups.append([point])
+    return groups
+
+
+def _cluster_item(group, query, base_url):
+    latitude = sum(point["latitude"] for point in group) / len(group)
+    longitude = sum(point["longitude"] for point in group) / len(group)
+    reach = max(haversine_km(latitude, longitude, point["latitude"], point["longitude"]) for point in group)
+    radius = next((km for km in ZOOM_RADII_KM if km >= reach + 1), ZOOM_RADII_KM[-1])
+    zoomed = replace(query, geo=GeoFilter(round(latitude, 4), round(longitude, 4), radius), page=1)
+    return {"x": round(sum(point["x"] for point in group) / len(group), 1),
+            "y": round(sum(point["y"] for point in group) / len(group), 1),
+            "count": len(group), "names": [point["name"] for point in group[:5]],
+            "more": max(0, len(group) - 5), "url": base_url + query_string(zoomed)}

@@ -40,7 +40,7 @@ def _area_changed(sender, instance, **kwargs):
 
 
 def connect():
-    from directory.models import AreaOfWork, HostingRecord, HostStructure
+    from directory.models import AreaOfWork, HostingRecord, HostStructure, VolunteerNeed
 
     post_save.connect(_structure_saved, sender=HostStructure, dispatch_uid=DISPATCH % "structure_saved")
     post_delete.connect(_structure_saved, sender=HostStructure, dispatch_uid=DISPATCH % "structure_deleted")
@@ -50,3 +50,6 @@ def connect():
     post_save.connect(_record_changed, sender=HostingRecord, dispatch_uid=DISPATCH % "record_saved")
     post_delete.connect(_record_changed, sender=HostingRecord, dispatch_uid=DISPATCH % "record_deleted")
     post_save.connect(_area_changed, sender=AreaOfWork, dispatch_uid=DISPATCH % "area_saved")
+    # Elasticsearch stores the closing dates of open needs (the database engine reads the needs directly).
+    post_save.connect(_record_changed, sender=VolunteerNeed, dispatch_uid=DISPATCH % "need_saved")
+    post_delete.connect(_record_changed, sender=VolunteerNeed, dispatch_uid=DISPATCH % "need_deleted")

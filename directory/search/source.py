@@ -11,17 +11,18 @@ from django.conf import settings
 from django.utils.html import strip_tags
 from wagtail.models import Locale
 
+from directory.gazetteer import lookup, region_of
 from directory.trust import lasting_labels
 
 from .records import SearchRecord, complete_ids
-from .text import LANGUAGES
+from search.text import LANGUAGES
 
 
 def _structures():
     from directory.models import HostStructure
 
     return HostStructure.objects.select_related("region", "locale").prefetch_related(
-        "areas", "schemes", "work_languages", "hosting_records")
+        "areas", "schemes", "work_languages", "hosting_records", "volunteer_needs")
 
 
 class _AreaNames:
@@ -61,7 +62,8 @@ def _record(rows, area_names):
         name=source.name,
         acronym=source.acronym,
         texts=texts,
-        region=source.region.code if source.region_id else "",
+        # A structure without a region is in its town's region, when the gazetteer knows the town.
+        region=source.region.code if source.region_id else region_of(source.city),
         city=(source.city or "").strip(),
         areas=sorted(area.slug for area in areas),
         schemes=sorted(scheme.code for scheme in source.schemes.all()),
@@ -71,9 +73,20 @@ def _record(rows, area_names):
         years=years,
         labels=lasting_labels(source.ruc_number, source.apci_registered, source.last_visit_on, years),
         confirmed_at=source.confirmed_at,
-        latitude=source.latitude,
-        longitude=source.longitude,
+        needs_open_until=sorted(need.closes_on for need in source.volunteer_needs.all() if need.status == "open"),
+        **dict(zip(("latitude", "longitude"), _point(source))),
     )
+
+
+def _point(source):
+    """The structure's own coordinates, or else its town's from the gazetteer (unless the gazetteer only
+    knows the town's region: a point a hundred kilometres off would mislead a search by distance)."""
+    if source.latitude is not None and source.longitude is not None:
+        return source.latitude, source.longitude
+    place = lookup(source.city, source.region.code if source.region_id else None) if source.city else None
+    if place is None or place.precision == "region":
+        return None, None
+    return place.point
 
 
 def records_for(translation_keys):

@@ -19,6 +19,7 @@ def query_params(query, page=None, text=None, toggle=None, include_language=Fals
         if toggle and toggle[0] == spec.name:
             values = [v for v in values if v != toggle[1]] if toggle[1] in values else values + [toggle[1]]
         params += [(spec.name, value) for value in values]
+    params += [("needs", value) for value in query.selected("needs")]
     if query.geo is not None:
         if query.geo.city:
             params.append(("near", query.geo.city))

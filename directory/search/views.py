@@ -4,17 +4,21 @@
 also answers the page's own script (header `X-Requested-With: directory-search`) with the results fragment.
 """
 
+from dataclasses import replace
+
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers, patch_vary_headers
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from directory.needs.public import current_needs_by_key, needs_facts
 from directory.trust import labels_page_url, trust_labels
 
 from .contract import SORTS
 from .facets import FACETS
-from .forms import SORT_LABELS
-from .resultmap import results_map
+from .forms import NEEDS_OPEN, SORT_LABELS
+from . import get_engine
+from .resultmap import MAX_POINTS, point_of, results_map
 from .service import run_search
 from .urlstate import query_string, without_geo
 
@@ -22,6 +26,7 @@ PARTIAL_HEADER = "X-Requested-With"
 PARTIAL_VALUE = "directory-search"
 RADIUS_CHOICES = (10, 25, 50, 100, 250, 500)
 PAGE_WINDOW = 2
+FACET_FOLD_AFTER = 6
 
 
 def is_partial(request):
@@ -47,6 +52,7 @@ def listing_context(page, request):
     state = run_search(request.GET, language)
     results, vocabulary = state.results, state.form.vocabulary
     attach_urls([hit.structure for hit in results.hits], page, request)
+    needs = current_needs_by_key([hit.structure for hit in results.hits])
     base_url = page.get_url(request)
     query = results.query
     return {
@@ -59,7 +65,8 @@ def listing_context(page, request):
             "messages": state.messages,
             "summary": _summary(results),
             "filtered": bool(request.GET),
-            "hits": [_card(hit, vocabulary) for hit in results.hits],
+            "hits": [_card(hit, vocabulary, needs) for hit in results.hits],
+            "needs_filter": {"value": NEEDS_OPEN, "selected": NEEDS_OPEN in query.selected("needs")},
             "facets": _facets(results),
             "active_filters": _active_filters(results, vocabulary, base_url),
             "sort_options": [{"value": sort, "label": SORT_LABELS[sort], "selected": sort == query.sort}
@@ -69,17 +76,43 @@ def listing_context(page, request):
             "pagination": _pagination(results, base_url),
             "did_you_mean": _did_you_mean(results, base_url),
             "exports": _exports(query),
-            "map": results_map(results, Region.objects.all(), base_url),
+            "map": results_map(results, Region.objects.all(), base_url, _map_points(results, page, request)),
             "clear_url": base_url,
             "clear_place_url": base_url + without_geo(query) if query.geo is not None else "",
             "regions_url": regions_url(page, request),
             "edition_url": base_url + "edition.pdf",  # served by directory.urls next to the page
+            "selection_pdf_url": base_url + "edition.pdf" + query_string(query, page=1),
             "labels_url": labels_page_url(page, request),
             "compare_url": compare_url(page, request=request),  # the result cards' "Compare" checkboxes
             "cities": [value.value for value in (results.facet("city").values if results.facet("city") else [])],
         },
         "follow": follow_context(page, state.form, request),  # follow this search by e-mail or feed (alerts)
+        **({"alternate_urls": _same_search_elsewhere(query)} if request.GET else {}),
     }
+
+
+def _same_search_elsewhere(query):
+    """{language: this search on that language's directory page}: the language switcher keeps the search.
+    Every parameter is language-independent (codes, slugs, city names, years), so it carries over as is."""
+    from directory.views.common import directory_pages_by_language
+
+    return {code: other.get_url() + query_string(query)
+            for code, other in directory_pages_by_language().items()}
+
+
+def _map_points(results, page, request):
+    """Every result to place on the map (up to MAX_POINTS), or None when this page already holds them all."""
+    if results.total <= len(results.hits):
+        return None
+    from directory.models import HostStructure
+
+    ids = [hit.structure_id for hit in get_engine().all_hits(results.query, MAX_POINTS)]
+    rows = HostStructure.objects.filter(pk__in=ids, latitude__isnull=False, longitude__isnull=False).only(
+        "pk", "name", "slug", "latitude", "longitude", "country")
+    base_url = page.get_url(request)
+    by_id = {row.pk: row for row in rows}
+    return [point_of(row, url=base_url + page.reverse_subpage("structure", args=[row.slug]))
+            for row in (by_id.get(pk) for pk in ids) if row is not None]
 
 
 def _summary(results):
@@ -92,9 +125,10 @@ def _summary(results):
     return text
 
 
-def _card(hit, vocabulary):
+def _card(hit, vocabulary, needs):
     structure = hit.structure
     return {
+        "needs": needs_facts(needs.get(structure.translation_key, []), structure.locale),
         "structure": structure,
         "url": getattr(structure, "url", ""),
         "place": ", ".join(part for part in (structure.city, structure.region.name if structure.region_id else "")
@@ -114,9 +148,34 @@ def _facets(results):
         facet = results.facet(spec.name)
         if facet is None or (not facet.values and spec.name != "city"):
             continue
+        shown, more = _fold(facet.values)
         facets.append({"name": spec.name, "label": facet.label, "values": facet.values,
-                       "is_select": spec.name == "city"})
+                       "is_select": spec.name == "city", "shown": shown, "more": more,
+                       "more_selected": any(value.selected for value in more)})
     return facets
+
+
+def _fold(values):
+    """(values listed at once, values behind "show all"): long groups show their first values only."""
+    if len(values) <= FACET_FOLD_AFTER + 2:  # folding away one or two values saves nothing
+        return list(values), []
+    return list(values[:FACET_FOLD_AFTER]), list(values[FACET_FOLD_AFTER:])
+
+
+def stated_filters(query, vocabulary):
+    """The search in words, one line per criterion (the cover of a printed selection)."""
+    lines = [f"« {query.text} »"] if query.text else []
+    for spec in FACETS:
+        values = query.selected(spec.name)
+        if values:
+            lines.append(f"{vocabulary.facet_labels[spec.name]}: "
+                         + ", ".join(str(vocabulary.label(spec.name, value)) for value in values))
+    if query.selected("needs"):
+        lines.append(_("Has open volunteer needs"))
+    if query.geo is not None:
+        place = query.geo.city or f"{query.geo.latitude:g}, {query.geo.longitude:g}"
+        lines.append(_("Within %(km)s km of %(place)s") % {"km": f"{query.geo.radius_km:g}", "place": place})
+    return lines
 
 
 def _active_filters(results, vocabulary, base_url):
@@ -125,6 +184,10 @@ def _active_filters(results, vocabulary, base_url):
         for value in query.selected(spec.name):
             active.append({"label": f"{vocabulary.facet_labels[spec.name]}: {vocabulary.label(spec.name, value)}",
                            "url": base_url + query_string(query, page=1, toggle=(spec.name, value))})
+    for value in query.selected("needs"):
+        active.append({"label": _("Has open volunteer needs"),
+                       "url": base_url + query_string(replace(query, filters=tuple(
+                           (name, values) for name, values in query.filters if name != "needs")), page=1)})
     if query.text:
         active.insert(0, {"label": f"« {query.text} »", "url": base_url + query_string(query, page=1, text="")})
     return active

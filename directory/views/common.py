@@ -15,12 +15,12 @@ def regions_url(page, request=None):
 
 
 def directory_pages_by_language():
-    """{language code: live directory page}, from the pages every process remembers (no query)."""
-    from home.lookups import is_public, light_specific, live_pages, locales_by_code
-
-    codes = {locale.pk: code for code, locale in locales_by_code().items()}
-    return {codes[page.locale_id]: light_specific(page) for page in live_pages().by_path.values()
-            if page.specific_class is DirectoryIndexPage and is_public(page) and page.locale_id in codes}
+    """{language code: live, public directory page}."""
+    pages = DirectoryIndexPage.objects.live().public().select_related("locale").order_by("path")
+    by_language = {}
+    for page in pages:
+        by_language.setdefault(page.locale.language_code, page)
+    return by_language
 
 
 def page_locale(page):

@@ -1,6 +1,9 @@
 """The page a structure's contact reaches from the yearly e-mail: no account, the signed link is the key."""
 
+import logging
+
 from django.conf import settings
+from django.db import DatabaseError, transaction
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -9,6 +12,8 @@ from django.views.decorators.cache import never_cache
 from .. import confirmation, ratelimit
 from ..confirmation_forms import EntryChangeForm
 from ..public import VocabularyNames
+
+logger = logging.getLogger(__name__)
 
 RATE_LIMIT = (10, 3600)  # answers per IP per hour; settings.CONFIRMATION_RATE_LIMIT overrides it
 
@@ -23,6 +28,24 @@ def _entry_context(structure, language):
     }
 
 
+def _answer(request, structure, language, action, posted, form, window):
+    """(form, status, done) once the contact's answer is stored."""
+    if action == "confirm":
+        confirmation.confirm(structure)
+        ratelimit.count(request, "confirmation", window)
+        return form, 200, "confirmed"
+    if not posted.is_valid():
+        return posted, 400, ""
+    changes = confirmation.changed_values(structure, language, posted.proposed_values())
+    if not changes:
+        posted.add_error(None, _("You changed nothing. If the entry is right, confirm it with the button above."))
+        return posted, 400, ""
+    with transaction.atomic():
+        confirmation.propose(structure, language, changes, posted.cleaned_data.get("message", ""))
+    ratelimit.count(request, "confirmation", window)
+    return posted, 200, "proposed"
+
+
 @never_cache
 def confirmation_page(request, token):
     language = get_language() or settings.LANGUAGE_CODE
@@ -32,33 +55,24 @@ def confirmation_page(request, token):
         return TemplateResponse(request, "directory/confirmation_invalid.html", {"reason": error.reason},
                                 status=error.status)
     form, status, done = EntryChangeForm(initial=confirmation.current_values(structure, language)), 200, ""
-    rate_limited = False
+    rate_limited = not_saved = False
     if request.method == "POST":
         action = request.POST.get("action")
         posted = EntryChangeForm(request.POST)
         limit, window = getattr(settings, "CONFIRMATION_RATE_LIMIT", RATE_LIMIT)
         if posted.is_spam():
             done = "proposed"  # look like a success to the robot; store nothing
-        elif not ratelimit.hit(request, "confirmation", limit, window):
+        elif ratelimit.exceeded(request, "confirmation", limit):
             rate_limited, status = True, 429
-        elif action == "confirm":
-            confirmation.confirm(structure)
-            done = "confirmed"
-        elif action == "propose":
-            form = posted
-            if form.is_valid():
-                changes = confirmation.changed_values(structure, language, form.proposed_values())
-                if changes:
-                    confirmation.propose(structure, language, changes, form.cleaned_data.get("message", ""))
-                    done = "proposed"
-                else:
-                    form.add_error(None, _("You changed nothing. If the entry is right, confirm it with the "
-                                           "button above."))
-                    status = 400
-            else:
-                status = 400
+        elif action in ("confirm", "propose"):
+            try:
+                form, status, done = _answer(request, structure, language, action, posted, form, window)
+            except DatabaseError:  # the form is shown again as posted, with a request to try later
+                logger.exception("Confirmation answer for structure %s could not be stored", structure.pk)
+                form, status, not_saved = posted, 503, True
         else:
             status = 400
     context = {"structure": structure, "form": form, "done": done, "rate_limited": rate_limited,
+               "not_saved": not_saved,
                **_entry_context(structure, language)}
     return TemplateResponse(request, "directory/confirmation.html", context, status=status)

@@ -1,19 +1,26 @@
 """The introduction form's POST handling and its confirmation page."""
 
+import logging
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.db import DatabaseError, transaction
 from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
-from django.urls import reverse
 from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
+
+from jobs.queue import short_lock_wait
 
 from .. import introductions, ratelimit
 from ..forms import IntroductionForm
 from ..models import HostStructure
 
+logger = logging.getLogger(__name__)
+
 RATE_LIMIT = (5, 3600)  # requests per IP per hour; settings.INTRODUCTION_RATE_LIMIT overrides it
+# How long the request may wait for another connection's write lock before the sender is asked to retry.
+WRITE_LOCK_SECONDS = 5
 
 
 @dataclass
@@ -30,17 +37,20 @@ def handle_introduction(request, page, structure):
         # Look like a success to the robot; store nothing.
         return Outcome(response=HttpResponseRedirect(sent_url))
     limit, window = getattr(settings, "INTRODUCTION_RATE_LIMIT", RATE_LIMIT)
-    if not ratelimit.hit(request, "introduction", limit, window):
+    if ratelimit.exceeded(request, "introduction", limit):
         return Outcome(form=form, status=429)
     if not form.is_valid():
         return Outcome(form=form, status=400)
-    introduction = introductions.create_request(structure, form.cleaned_data, get_language() or settings.LANGUAGE_CODE)
-    introductions.notify(
-        introduction,
-        structure_url=request.build_absolute_uri(page.structure_url(structure, request)),
-        admin_url=request.build_absolute_uri(
-            reverse("wagtailsnippets_directory_introductionrequest:edit", args=[introduction.pk])),
-    )
+    try:
+        # The request and its queued e-mails are one write: both are kept, or neither and the sender is told.
+        with short_lock_wait(WRITE_LOCK_SECONDS), transaction.atomic():
+            introduction = introductions.create_request(
+                structure, form.cleaned_data, get_language() or settings.LANGUAGE_CODE)
+            introductions.notify(introduction, structure_path=page.structure_url(structure))
+    except DatabaseError:
+        logger.exception("Introduction request to %s could not be stored", structure.pk)
+        return Outcome(form=form, status=503)
+    ratelimit.count(request, "introduction", window)
     return Outcome(response=HttpResponseRedirect(sent_url))
 
 
@@ -60,6 +70,7 @@ def introduction_form(request, page, slug):
 
     return TemplateResponse(request, "directory/introduction.html", {
         "page": page, "self": page, "structure": structure, "form": form, "rate_limited": status == 429,
+        "not_saved": status == 503,
         "structure_url": page.structure_url(structure, request), "index_url": page.get_url(request),
         "alternate_urls": {language: f"{url}introduction/"
                            for language, url in structure_alternate_urls(structure).items()},

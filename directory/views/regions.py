@@ -2,11 +2,11 @@
 
 import unicodedata
 
-from django.db.models import Count
 from django.template.response import TemplateResponse
 
 from ..maps import region_map
-from ..models import HostStructure, Region
+from ..models import Region
+from ..search.places import region_counts
 from .common import REGIONS_TITLE, directory_pages_by_language, regions_url
 
 
@@ -15,14 +15,8 @@ def sort_key(name):
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
 
 
-def region_counts(locale):
-    rows = HostStructure.objects.listed(locale).exclude(region=None).values("region__code") \
-        .annotate(total=Count("id")).order_by()
-    return {row["region__code"]: row["total"] for row in rows}
-
-
 def regional_overview(request, page, country_code="PE"):
-    counts = region_counts(page.locale)
+    counts = region_counts()
     index_url = page.get_url(request)
     regions = list(Region.objects.filter(country_code=country_code))
     table = sorted(({"region": r, "count": counts.get(r.code, 0), "url": f"{index_url}?region={r.code}"}

@@ -1,29 +1,24 @@
-"""A structure's public page, and the plain list shown until the search listing exists."""
+"""A structure's public page."""
 
-from django.apps import apps
 from django.db.models import Case, Count, IntegerField, Q, When
 from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
-from home.lookups import locales_by_code, remembered
+from home.cache import remembered
+from news.models import PortraitPage
 
 from ..introductions import introduction_stats
+from ..needs.public import current_needs, needs_facts
 from ..maps import region_map
 from ..models import HostStructure, Region
 from ..public import VocabularyNames, hosting_table
 from ..trust import confirmation_status, labels_page_url, trust_labels
-from .common import attach_urls, directory_pages_by_language, regions_url
+from .common import attach_urls, directory_pages_by_language
 from .compare import compare_url
 
 SIMILAR_COUNT = 4
 PORTRAIT_COUNT = 6
-
-
-def plain_listing_context(page, request):
-    structures = list(HostStructure.objects.listed(page.locale).with_related()[:20])
-    return {"structures": attach_urls(structures, page, request), "regions_url": regions_url(page, request),
-            "names": VocabularyNames(page.locale)}
 
 
 def similar_structures(structure, limit=SIMILAR_COUNT):
@@ -45,14 +40,6 @@ def similar_structures(structure, limit=SIMILAR_COUNT):
 
 def hosted_portraits(structure, limit=PORTRAIT_COUNT):
     """Live portraits of volunteers the structure hosted, in the structure's language."""
-    if not apps.is_installed("news"):
-        return []
-    try:
-        from news.models import PortraitPage
-    except ImportError:
-        return []
-    if not hasattr(PortraitPage, "host_structure"):
-        return []
     return list(
         PortraitPage.objects.live().public().consent_valid()
         .filter(locale_id=structure.locale_id, host_structure__translation_key=structure.translation_key)
@@ -63,14 +50,9 @@ def hosted_portraits(structure, limit=PORTRAIT_COUNT):
 def structure_alternate_urls(structure):
     """{language: URL of this structure's page} for the languages where it is public and has a directory."""
     pages = directory_pages_by_language()
-    codes = {locale.pk: code for code, locale in locales_by_code().items()}
-    # Every public structure's slug per language, remembered until the next change: no query per page.
-    slugs = remembered("public-structure-slugs", lambda: [
-        (key, locale_id, slug) for key, locale_id, slug in
-        HostStructure.objects.filter(is_public=True).values_list("translation_key", "locale_id", "slug")])
-    return {codes[locale_id]: pages[codes[locale_id]].structure_url(HostStructure(slug=slug))
-            for key, locale_id, slug in slugs
-            if key == structure.translation_key and codes.get(locale_id) in pages}
+    translations = HostStructure.objects.filter(is_public=True, translation_key=structure.translation_key)
+    return {language: pages[language].structure_url(HostStructure(slug=slug))
+            for language, slug in translations.values_list("locale__language_code", "slug") if language in pages}
 
 
 def structure_context(request, page, structure):
@@ -98,6 +80,8 @@ def structure_context(request, page, structure):
         "similar": similar,
         "compare_url": compare_url(page, request=request),
         "introduction_url": page.introduction_url(structure, request),
+        "correction_url": page.correction_url(structure, request),
+        "needs": needs_facts(current_needs(structure), structure.locale),
         "index_url": index_url,
         "alternate_urls": structure_alternate_urls(structure),
         "canonical_url": request.build_absolute_uri(page.structure_url(structure, request)),

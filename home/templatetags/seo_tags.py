@@ -5,7 +5,7 @@ import json
 from django import template
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 from wagtail.models import Page
 
 from .site_tags import breadcrumb_ancestors
@@ -23,20 +23,26 @@ def json_ld(data):
 
 
 @register.simple_tag(takes_context=True)
-def breadcrumb_jsonld(context, page=None):
-    """schema.org BreadcrumbList for a page below its language's home page (the same trail as the visible one)."""
-    page = page or context.get("page")
+def breadcrumb_jsonld(context, page=None, via_url="", via_title="", current=""):
+    """schema.org BreadcrumbList, the twin of the visible trail it is rendered beside: the page's ancestors below
+    its language's home page and the page itself, then, for views served under a page (a structure, a
+    comparison) or without one (the site search), the step they pass through and where the reader is."""
     request = context.get("request")
-    if not isinstance(page, Page) or request is None or page.depth <= 2:
+    if request is None:
         return ""
-    items = []
-    for position, crumb in enumerate([*breadcrumb_ancestors(page), page], start=1):
-        url = crumb.get_url(request)
-        if not url:
-            continue
-        name = gettext("Home") if crumb.depth == 2 else crumb.title
-        items.append({"@type": "ListItem", "position": position, "name": name,
-                      "item": request.build_absolute_uri(url)})
+    crumbs = []
+    if isinstance(page, Page):
+        for crumb in [*breadcrumb_ancestors(page), page]:
+            crumbs.append((gettext("Home") if crumb.depth == 2 else crumb.title, crumb.get_url(request)))
+    else:
+        crumbs.append((gettext("Home"), f"/{get_language()}/"))
+    if via_url and via_title:
+        crumbs.append((via_title, via_url))
+    if current:
+        crumbs.append((current, request.path))
+    items = [{"@type": "ListItem", "position": position, "name": str(name),
+              "item": request.build_absolute_uri(url)}
+             for position, (name, url) in enumerate(((name, url) for name, url in crumbs if url), start=1)]
     if len(items) < 2:
         return ""
     return json_ld({"@context": "https://schema.org", "@type": "BreadcrumbList", "itemListElement": items})
@@ -52,3 +58,11 @@ def robots_meta(context):
     if "q" in keys or len(keys) >= 2:
         return format_html('<meta name="robots" content="{}">', "noindex, follow")
     return ""
+
+
+@register.simple_tag
+def social_card():
+    """The active language's link-preview card: URL, size and alternative text, for pages without a picture."""
+    from home.social_cards import HEIGHT, WIDTH, social_card_alt, social_card_url
+
+    return {"url": social_card_url(get_language()), "width": WIDTH, "height": HEIGHT, "alt": social_card_alt()}

@@ -1,11 +1,8 @@
-import copy
-
 from django import template
 from django.utils.translation import get_language
 from wagtail.models import Page
 
-from home.i18n import alternate_links, localized_home
-from home.lookups import is_public, live_pages, top_pages, translated_page
+from home.i18n import alternate_links, local_path, localized_home
 
 register = template.Library()
 
@@ -24,21 +21,12 @@ def language_links(context):
 
 @register.simple_tag(takes_context=True)
 def main_menu(context):
-    request = context.get("request")
-    cached = getattr(request, "_main_menu", None) if request is not None else None
-    if cached is not None:
-        return cached
+    """(language home page, its children shown in menus), each item marked active on its own section."""
     home = localized_home(get_language())
-    items = []
-    if home is not None:
-        # Copies: is_active belongs to this request, the pages to every request until the content changes.
-        items = [copy.copy(page) for page in top_pages().values()
-                 if page.depth == 3 and page.path.startswith(home.path) and page.show_in_menus and is_public(page)]
+    items = list(home.get_children().live().public().in_menu()) if home is not None else []
     current = context.get("page")
     for item in items:
         item.is_active = bool(current is not None and getattr(current, "path", "").startswith(item.path))
-    if request is not None:
-        request._main_menu = (home, items)
     return home, items
 
 
@@ -52,7 +40,7 @@ def canonical_url(context):
         # From the request's validated host, so staging and local copies point at themselves.
         return request.build_absolute_uri(page.get_url(request))
     if request is not None:
-        return request.build_absolute_uri(request.path)
+        return request.build_absolute_uri(local_path(request.path))
     return ""
 
 
@@ -61,24 +49,23 @@ def absolute_url(context, url):
     request = context.get("request")
     if request is None or not url:
         return url
+    if url.startswith("/"):  # a path of this site, never "//host/…"
+        url = local_path(url)
     return request.build_absolute_uri(url)
 
 
 @register.filter
 def breadcrumb_ancestors(page):
-    """The page's ancestors below the language root, for breadcrumbs."""
+    """The page's live ancestors below the site root, for breadcrumbs."""
     if not isinstance(page, Page):
         return []
-    cached = page.__dict__.get("_breadcrumb_ancestors")  # the visible trail and its JSON-LD twin
-    if cached is None:
-        known = live_pages().by_path
-        paths = [page.path[:depth * Page.steplen] for depth in range(2, page.depth)]
-        cached = page._breadcrumb_ancestors = [known[path] for path in paths if path in known]
-    return cached
+    ancestors = page.__dict__.get("_breadcrumb_ancestors")  # the visible trail and its JSON-LD twin
+    if ancestors is None:
+        ancestors = page._breadcrumb_ancestors = list(page.get_ancestors().filter(depth__gt=1).live())
+    return ancestors
 
 
 @register.filter
 def localized_page(page):
-    """The page's live, public translation in the reader's language (itself when there is none), with its title
-    and URL, found among the remembered pages: a link in a block or a hero costs no query."""
-    return translated_page(page)
+    """The page's live translation in the reader's language (itself when there is none): Wagtail's own."""
+    return page.localized if isinstance(page, Page) else page

@@ -1,8 +1,10 @@
 """The agenda: an index per language (upcoming and past events) and event pages with their iCalendar files."""
 
+from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -58,11 +60,22 @@ class EventPage(RoutablePageMixin, SitePage):
     end = models.DateTimeField(_("ends"), null=True, blank=True)
     place = models.CharField(_("place"), max_length=200, blank=True,
                              help_text=_("Venue or address, for example: Alliance Française de Miraflores."))
+    address = models.CharField(_("street address"), max_length=255, blank=True,
+                               help_text=_("Street and number, district; leave empty when it is not known yet."))
     city = models.CharField(_("city"), max_length=100, blank=True)
+    latitude = models.DecimalField(_("latitude"), max_digits=9, decimal_places=6, null=True, blank=True,
+                                   validators=[MinValueValidator(-90), MaxValueValidator(90)])
+    longitude = models.DecimalField(_("longitude"), max_digits=9, decimal_places=6, null=True, blank=True,
+                                    validators=[MinValueValidator(-180), MaxValueValidator(180)],
+                                    help_text=_("With the latitude, points the map link at the exact place."))
+    online_url = models.URLField(_("online meeting link"), blank=True,
+                                 help_text=_("Where online participants join, when it may be published."))
     attendance = models.CharField(_("attendance"), max_length=20, choices=Attendance.choices,
                                   default=Attendance.IN_PERSON)
     organiser = models.CharField(_("organiser"), max_length=200, blank=True, default="France Volontaires Pérou")
     registration_url = models.URLField(_("registration link"), blank=True)
+    contact_email = models.EmailField(_("contact e-mail"), blank=True,
+                                      help_text=_("Whom to ask about the event; the team's address when empty."))
     image = models.ForeignKey(
         "wagtailimages.Image", verbose_name=_("image"), null=True, blank=True, on_delete=models.SET_NULL,
         related_name="+",
@@ -76,25 +89,27 @@ class EventPage(RoutablePageMixin, SitePage):
     content_panels = SitePage.content_panels + [
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("start"), FieldPanel("end")]), FieldPanel("attendance"),
-             FieldPanel("place"), FieldPanel("city")],
+             FieldPanel("place"), FieldPanel("address"), FieldPanel("city"),
+             FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]), FieldPanel("online_url")],
             heading=_("When and where (Lima time)"),
         ),
         FieldPanel("image"),
         FieldPanel("body"),
         MultiFieldPanel(
             [FieldPanel("organiser"), InlinePanel("event_partners", label=_("Partners")),
-             FieldPanel("registration_url"), PageChooserPanel("programme", "home.ProgrammePage")],
+             FieldPanel("registration_url"), FieldPanel("contact_email"), PageChooserPanel("programme", "home.ProgrammePage")],
             heading=_("Organisation"),
         ),
     ]
     search_fields = SitePage.search_fields + [
-        index.SearchField("body"), index.SearchField("place"), index.SearchField("city"),
+        index.SearchField("body"), index.SearchField("place"), index.SearchField("address"), index.SearchField("city"),
         index.FilterField("start"),
     ]
 
     api_fields = [
-        APIField("start"), APIField("end"), APIField("attendance"), APIField("place"), APIField("city"),
-        APIField("organiser"), APIField("registration_url"), APIField("lead"), APIField("body"), APIField("image"),
+        APIField("start"), APIField("end"), APIField("attendance"), APIField("place"), APIField("address"),
+        APIField("city"), APIField("latitude"), APIField("longitude"), APIField("online_url"), APIField("organiser"),
+        APIField("registration_url"), APIField("contact_email"), APIField("lead"), APIField("body"), APIField("image"),
     ]
 
     parent_page_types = ["news.EventIndexPage"]
@@ -108,6 +123,8 @@ class EventPage(RoutablePageMixin, SitePage):
         super().clean()
         if self.start and self.end and self.end < self.start:
             raise ValidationError({"end": _("An event cannot end before it starts.")})
+        if (self.latitude is None) != (self.longitude is None):
+            raise ValidationError({"longitude": _("Give both the latitude and the longitude, or neither.")})
 
     @property
     def local_start(self):
@@ -128,6 +145,25 @@ class EventPage(RoutablePageMixin, SitePage):
     @property
     def is_in_person(self):
         return self.attendance in (Attendance.IN_PERSON, Attendance.MIXED)
+
+    @property
+    def has_coordinates(self):
+        return self.latitude is not None and self.longitude is not None
+
+    @property
+    def map_url(self):
+        """The place on OpenStreetMap: a marker at the coordinates, else a search for what is known of the
+        address. A link, never embedded tiles: the page loads nothing from outside the site."""
+        if not self.is_in_person:
+            return ""
+        if self.has_coordinates:
+            latitude, longitude = f"{self.latitude:.6f}", f"{self.longitude:.6f}"
+            return (f"https://www.openstreetmap.org/?{urlencode({'mlat': latitude, 'mlon': longitude})}"
+                    f"#map=17/{latitude}/{longitude}")
+        known = [part for part in (self.place, self.address, self.city) if part]
+        if not (self.address or self.city):
+            return ""
+        return "https://www.openstreetmap.org/search?" + urlencode({"query": ", ".join([*known, "Perú"])})
 
     def get_meta_image(self):
         return self.social_image or self.image

@@ -8,10 +8,9 @@ from datetime import timedelta
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone, translation
 
-from tests.directory.factories import AreaOfWorkFactory, directory_pages, ensure_reference_data, structure, \
-    translate_term
-from tests.factories import ImageFactory, translate_page
-from tests.news.factories import (
+from directory.factories import AreaOfWorkFactory
+from home.factories import ImageFactory
+from news.factories import (
     EventIndexPageFactory,
     EventPageFactory,
     NewsIndexPageFactory,
@@ -20,6 +19,8 @@ from tests.news.factories import (
     PortraitPageFactory,
     lima,
 )
+from tests.directory.factories import directory_pages, ensure_reference_data, structure, translate_term
+from tests.factories import translate_page
 from tests.quality.site_content import build_site
 
 LANGUAGES = ("fr", "es", "en")

@@ -7,7 +7,8 @@ from django.core import mail
 
 from directory.models import IntroductionRequest
 from tests.browser.conftest import assert_no_horizontal_overflow
-from tests.directory.factories import AreaOfWorkFactory, directory_pages, ensure_reference_data, structure
+from directory.factories import AreaOfWorkFactory
+from tests.directory.factories import directory_pages, ensure_reference_data, structure
 from tests.factories import build_site_tree
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

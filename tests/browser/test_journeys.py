@@ -165,12 +165,57 @@ def searches_the_directory_with_text_and_a_filter(sender, site):
     search.press("Enter")
     page.wait_for_url("**q=cusco**")
     expect(results).to_have_count(3)
+    opens_the_filters_on_a_phone(sender)
     page.get_by_role("group", name=_(sender.language, "Schemes")) \
         .get_by_role("checkbox", name=str(_scheme_label(sender.language, "sci"))).check()
     page.wait_for_url("**scheme=sci**")
     expect(results).to_have_count(2)
     assert sorted(results.all_inner_texts()) == ["Ayllu Cusco", "Mano a Mano"]
     sender.landed()
+
+
+def is_phone(sender):
+    return sender.page.viewport_size["width"] < 600
+
+
+def opens_the_filters_on_a_phone(sender):
+    """On a phone the filters wait behind one "Filters (n)" button; the first result is within a screen."""
+    page = sender.page
+    if not is_phone(sender):
+        expect(page.locator("#search-facets")).to_be_visible()
+        return
+    first = page.locator(".search-result").first
+    assert first.bounding_box()["y"] < 2 * page.viewport_size["height"], "first result more than a screen down"
+    expect(page.locator("#search-facets")).to_be_hidden()
+    toggle = page.locator(".filters-panel > summary")
+    assert toggle.inner_text().startswith(_(sender.language, "Filters").split()[0])
+    toggle.click()
+    expect(page.locator("#search-facets")).to_be_visible()
+
+
+def sees_the_results_on_the_map(sender, site):
+    """Every located result is a named link on the map (alone, or in a cluster saying how many)."""
+    page = sender.page
+    points = page.locator(".search-map a.search-map__marker, .search-map a.search-map__cluster")
+    assert points.count() >= 1
+    names = " ".join(point.locator("title").text_content() for point in points.all())
+    assert "Mano a Mano" in names and "Ayllu Cusco" in names
+
+
+def switches_language_and_keeps_the_search(sender, site):
+    """The language switcher leads to the same search (text, filter) in the other language, and back."""
+    page = sender.page
+    other = "es" if sender.language != "es" else "en"
+    link = page.locator(f"nav.language-switcher a[hreflang={other}]")
+    if not link.is_visible():
+        page.locator("[data-site-menu] > summary").click()  # the phone's menu holds the switcher
+    sender.follow(link)
+    assert "q=cusco" in page.url and "scheme=sci" in page.url and site[other] in page.url
+    results = page.locator(".search-result__title a")
+    assert sorted(results.all_inner_texts()) == ["Ayllu Cusco", "Mano a Mano"]
+    page.go_back()
+    sender.landed()
+    assert sorted(results.all_inner_texts()) == ["Ayllu Cusco", "Mano a Mano"]
 
 
 def _scheme_label(language, code):
@@ -202,10 +247,14 @@ def downloads_the_export_and_the_edition(sender, site):
     assert response.headers["content-type"] == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     names = {row[0].value for row in load_workbook(io.BytesIO(response.body())).active.iter_rows(min_row=2)}
     assert names == {"Mano a Mano", "Ayllu Cusco"}
-    edition = page.get_by_role("link", name=_(sender.language, "Printable edition (PDF)"))
+    edition = page.get_by_role("link", name=_(sender.language, "Printable edition (PDF)")).first
     response = page.request.get(sender.base_url + edition.get_attribute("href"))
     assert response.ok and response.headers["content-type"] == "application/pdf"
     assert response.body().startswith(b"%PDF") and len(response.body()) > 1000
+    selection = page.get_by_role("link", name=_(sender.language, "Print this selection (PDF)"))
+    assert "scheme=sci" in selection.get_attribute("href")
+    response = page.request.get(sender.base_url + selection.get_attribute("href"))
+    assert response.ok and response.headers["content-type"] == "application/pdf"
 
 
 def compares_two_structures(sender, site):
@@ -259,8 +308,34 @@ def asks_for_an_introduction(sender, site):
     assert (request.structure.slug, request.language, request.schemes) == ("mano-a-mano", sender.language, ["sci"])
 
 
-SENDER = [searches_the_directory_with_text_and_a_filter, downloads_the_export_and_the_edition,
-          compares_two_structures, asks_for_an_introduction]
+def sees_an_open_need_and_suggests_a_correction(sender, site):
+    """The structure page says who is wanted; a correction goes to the editors, the page does not change."""
+    from directory.models import HostStructure, StructureChangeRequest, VolunteerNeed
+    from tests.directory.factories import VolunteerNeedFactory
+
+    source = HostStructure.objects.get(slug="mano-a-mano", locale__language_code="fr")
+    if not VolunteerNeed.objects.filter(structure=source).exists():
+        VolunteerNeedFactory(structure=source, profile="Volontaire (test)", schemes=["sci"])
+    page = sender.page
+    page.goto(sender.base_url + site[sender.language] + "mano-a-mano/")
+    sender.landed()
+    needs = page.get_by_role("region", name=_(sender.language, "Volunteers wanted"))
+    expect(needs.get_by_role("heading", name="Volontaire (test)")).to_be_visible()
+    sender.follow(page.get_by_role("link", name=_(sender.language, "Suggest a correction")))
+    phone = f"+51 84 {page.viewport_size['width']} {sender.language}"
+    page.get_by_label(_(sender.language, "What is wrong?")).select_option("public_phone")
+    page.get_by_label(_(sender.language, "The right information")).fill(phone)
+    with page.expect_navigation():
+        page.get_by_role("button", name=_(sender.language, "Send my suggestion")).click()
+    sender.landed()
+    expect(page.get_by_role("heading", level=1)).to_have_text(_(sender.language, "Thank you for your suggestion"))
+    assert StructureChangeRequest.objects.filter(structure=source, proposed={"public_phone": phone},
+                                                 origin="reader").exists()
+
+
+SENDER = [searches_the_directory_with_text_and_a_filter, sees_the_results_on_the_map,
+          switches_language_and_keeps_the_search, downloads_the_export_and_the_edition,
+          compares_two_structures, asks_for_an_introduction, sees_an_open_need_and_suggests_a_correction]
 
 
 def test_sending_structure_journey(browser, live_server, settings):
@@ -268,6 +343,7 @@ def test_sending_structure_journey(browser, live_server, settings):
     from tests.browser.full_site import build_directory_site
 
     settings.INTRODUCTION_RATE_LIMIT = (100, 3600)  # six requests from one address in a minute
+    settings.CORRECTION_RATE_LIMIT = (100, 3600)
     walk_everywhere(browser, live_server, SENDER, build_directory_site())
 
 
@@ -281,10 +357,11 @@ def build_newsroom():
     an editor and an administrator."""
     from wagtail.models import Collection
 
-    from home.groups import ensure_groups
+    from editors.groups import ensure_groups
     from tests.editors.conftest import member
-    from tests.factories import ImageFactory, build_site_tree, translate_page
-    from tests.news.factories import NewsIndexPageFactory
+    from home.factories import ImageFactory
+    from tests.factories import build_site_tree, translate_page
+    from news.factories import NewsIndexPageFactory
     from tests.quality.site_content import restore_migration_data
 
     restore_migration_data()

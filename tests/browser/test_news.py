@@ -4,7 +4,7 @@ import pytest
 
 from tests.browser.conftest import assert_no_horizontal_overflow
 from tests.factories import translate_page
-from tests.news.factories import NewsCategoryFactory, NewsIndexPageFactory, NewsPageFactory
+from news.factories import NewsCategoryFactory, NewsIndexPageFactory, NewsPageFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -43,10 +43,10 @@ def restore_migration_data(ensure_locales):
 @pytest.fixture
 def newsroom(transactional_db):
     """Locales, the three home pages, a news index in fr/es and a French article; the groups."""
-    from home.groups import ensure_groups
+    from editors.groups import ensure_groups
     from home.locales import ensure_locales
     from tests.factories import build_site_tree, translate_page
-    from tests.news.factories import NewsIndexPageFactory, NewsPageFactory
+    from news.factories import NewsIndexPageFactory, NewsPageFactory
 
     restore_migration_data(ensure_locales)
     tree = build_site_tree()
@@ -177,7 +177,7 @@ def test_editor_guide_screenshots(browser, live_server, newsroom):
     from wagtail.models import Locale
 
     from tests.editors.conftest import member
-    from tests.news.factories import PortraitIndexPageFactory
+    from news.factories import PortraitIndexPageFactory
 
     member("eduardo", "Editors")
     member("diego", "Directory editors")

@@ -1,57 +1,15 @@
 """Host structures, vocabularies and directory pages for the directory tests (charlie)."""
 
+from datetime import timedelta
+
 import factory
-import wagtail_factories
+from django.utils import timezone
 from wagtail.models import Locale
 
-from directory.models import AreaOfWork, DirectoryIndexPage, HostingRecord, HostStructure, Region, WorkLanguage
+from directory.factories import DirectoryIndexPageFactory, HostStructureFactory
+from directory.models import HostingRecord, HostStructure, VolunteerNeed
 from directory.translation import sync_translations
 from tests.factories import translate_page
-
-
-def french():
-    return Locale.objects.get(language_code="fr")
-
-
-class AreaOfWorkFactory(factory.django.DjangoModelFactory):
-    name = factory.Sequence(lambda n: f"Domaine {n}")
-    slug = factory.Sequence(lambda n: f"domaine-{n}")
-    locale = factory.LazyFunction(french)
-
-    class Meta:
-        model = AreaOfWork
-
-
-class WorkLanguageFactory(factory.django.DjangoModelFactory):
-    name = "Quechua"
-    slug = "que"
-    locale = factory.LazyFunction(french)
-
-    class Meta:
-        model = WorkLanguage
-        django_get_or_create = ("slug", "locale")
-
-
-class HostStructureFactory(factory.django.DjangoModelFactory):
-    name = factory.Sequence(lambda n: f"Asociación {n}")
-    slug = factory.Sequence(lambda n: f"asociacion-{n}")
-    locale = factory.LazyFunction(french)
-    status = "hosting"
-    city = "Cusco"
-    region = factory.LazyFunction(lambda: Region.objects.get(code="PE-CUS"))
-    short_description = factory.Sequence(lambda n: f"Courte description {n}.")
-    presentation = "<p>Une présentation en français.</p>"
-
-    class Meta:
-        model = HostStructure
-
-
-class DirectoryIndexPageFactory(wagtail_factories.PageFactory):
-    title = "Annuaire"
-    slug = "annuaire"
-
-    class Meta:
-        model = DirectoryIndexPage
 
 
 def translate_term(term, **names):
@@ -82,6 +40,24 @@ def structure(areas=(), schemes=(), records=(), translations=("es", "en"), texts
     if translations:
         sync_translations(instance, localized=localized, languages=list(translations))
     return instance
+
+
+class VolunteerNeedFactory(factory.django.DjangoModelFactory):
+    """A need opening in three months; pass `structure` (the French row) and optionally `schemes=[codes]`."""
+
+    profile = "Enseignant·e de français"
+    starts_on = factory.LazyFunction(lambda: timezone.localdate() + timedelta(days=90))
+    duration_months = 12
+
+    class Meta:
+        model = VolunteerNeed
+
+    @factory.post_generation
+    def schemes(self, create, codes, **kwargs):
+        from directory.models import Scheme
+
+        if create and codes:
+            self.schemes.set(list(Scheme.objects.filter(code__in=codes)))
 
 
 def directory_pages(site_tree):

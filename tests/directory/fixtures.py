@@ -2,7 +2,8 @@
 
 import pytest
 
-from .factories import AreaOfWorkFactory, directory_pages, structure, translate_term
+from directory.factories import AreaOfWorkFactory
+from tests.directory.factories import directory_pages, structure, translate_term
 
 __all__ = ["directory_tree", "education", "sample_structure"]
 

@@ -6,9 +6,7 @@ returns their plain descriptions (`Spec`), from which `expected_*` compute what 
 """
 
 import datetime
-import os
 import random
-import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -17,8 +15,10 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale
 
+from directory.gazetteer import lookup
+from directory.search.facets import ALL, FACETS_BY_NAME
 from directory.search.geo import haversine_km
-from directory.search.text import unaccent
+from search.text import unaccent
 
 LANGUAGES = ("fr", "es", "en")
 AREAS = {
@@ -196,13 +196,23 @@ def public(specs):
 
 def matches_filters(spec, filters, without=None):
     for facet, values in filters.items():
-        if facet != without and values and not set(values) & set(spec.values(facet)):
+        if facet == without or not values:
+            continue
+        if FACETS_BY_NAME[facet].combine == ALL:
+            if not set(values) <= set(spec.values(facet)):
+                return False
+        elif not set(values) & set(spec.values(facet)):
             return False
     return True
 
 
+def search_point(spec):
+    """Where the engines place a structure: its own point, or else its town's in the gazetteer."""
+    return spec.point or lookup(spec.city, spec.region).point
+
+
 def within(spec, point, radius_km):
-    return spec.point is not None and haversine_km(point[0], point[1], *spec.point) <= radius_km
+    return haversine_km(point[0], point[1], *search_point(spec)) <= radius_km
 
 
 def expected_names(specs, filters=None, point=None, radius_km=None):
@@ -211,10 +221,12 @@ def expected_names(specs, filters=None, point=None, radius_km=None):
 
 
 def expected_counts(specs, filters, facet):
-    """Disjunctive counts for `facet`: every filter applies except the facet's own."""
+    """Counts for `facet`: every filter applies except the facet's own (disjunctive), or, for a facet whose
+    values combine with AND (trust labels), every filter including its own."""
     counts = {}
+    without = None if FACETS_BY_NAME[facet].combine == ALL else facet
     for spec in public(specs):
-        if matches_filters(spec, filters, without=facet):
+        if matches_filters(spec, filters, without=without):
             for value in spec.values(facet):
                 counts[value] = counts.get(value, 0) + 1
     return counts
@@ -226,13 +238,10 @@ def sort_key(name):
 
 # --- Fixtures: the directory, and each available engine over it ------------------------------------------
 
-ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 ENGINES = [
     pytest.param("database", id="database"),
-    pytest.param("elasticsearch", id="elasticsearch", marks=[
-        pytest.mark.elasticsearch,
-        pytest.mark.skipif(not ELASTICSEARCH_URL, reason="ELASTICSEARCH_URL is not set: point it at an "
-                                                         "Elasticsearch 8 cluster to run these cases")]),
+    # The test cluster (tests/cluster.py): skipped only outside CI when no node can be started.
+    pytest.param("cluster", id="cluster", marks=[pytest.mark.elasticsearch]),
 ]
 
 
@@ -262,18 +271,12 @@ def engine(request, settings, directory, db):
     if request.param == "database":
         yield DatabaseEngine()
         return
-    from directory.search import documents
-    from directory.search.elasticsearch import ElasticsearchEngine, client
+    from directory.search.elasticsearch import ElasticsearchEngine
     from directory.search.rebuild import rebuild_elasticsearch
 
-    settings.ELASTICSEARCH_URL = ELASTICSEARCH_URL
-    settings.ELASTICSEARCH_INDEX_PREFIX = f"test_{uuid.uuid4().hex[:10]}"
-    name, _replaced = rebuild_elasticsearch()
-    try:
-        yield ElasticsearchEngine()
-    finally:
-        client().indices.delete(index=name, ignore_unavailable=True)
-        assert documents.alias_name().startswith("test_")
+    request.getfixturevalue("cluster")  # this test's index prefix, dropped afterwards
+    rebuild_elasticsearch()
+    yield ElasticsearchEngine()
 
 
 DIRECTORY_SLUGS = {"fr": ("Annuaire", "annuaire"), "es": ("Directorio", "directorio"), "en": ("Directory", "directory")}

@@ -7,7 +7,8 @@ import pytest
 from django.utils import translation
 
 from directory.models import HostStructure, Region
-from tests.directory.factories import AreaOfWorkFactory, WorkLanguageFactory, structure, translate_term
+from directory.factories import AreaOfWorkFactory, WorkLanguageFactory
+from tests.directory.factories import structure, translate_term
 from tests.directory.fixtures import *  # noqa: F403
 
 pytestmark = pytest.mark.django_db

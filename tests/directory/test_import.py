@@ -11,7 +11,7 @@ from django.core.management import CommandError, call_command
 from directory.importing.template import COLUMNS
 from directory.models import HostStructure
 from directory.models.structures import ruc_validator
-from tests.directory.factories import AreaOfWorkFactory, WorkLanguageFactory
+from directory.factories import AreaOfWorkFactory, WorkLanguageFactory
 from tests.directory.fixtures import *  # noqa: F403
 
 pytestmark = pytest.mark.django_db

@@ -43,14 +43,14 @@ def test_count_and_median_from_the_triage_timestamps(client, mano, settings):
     start = timezone.now() - timedelta(days=30)
     for day, hours in enumerate([2, 30, 50, 72, 100]):
         _request(mano, start + timedelta(days=day), hours)
-    _request(mano, start + timedelta(days=10))  # still new: counted, no response time yet
+    _request(mano, start + timedelta(days=10))  # still new: not counted until the team takes it in hand
     stats = introduction_stats(mano)
-    assert stats.count == 6
+    assert stats.count == 5
     assert stats.median_response == timedelta(hours=50)
     html = _page(client, "/en/directory/mano-a-mano/")
-    assert f"6 {STATS_TEXT}" in html
+    assert f"5 {STATS_TEXT}" in html
     assert "takes a request in hand: 2 days" in html  # 50 hours, shown in days
-    assert "6 mises en relation" in _page(client)
+    assert "5 mises en relation" in _page(client)
 
 
 def test_requests_through_every_language_version_count_for_the_structure(client, mano, settings):
@@ -77,17 +77,21 @@ def test_hidden_below_the_minimum_count(client, mano, settings):
     assert 'class="structure__introductions"' in _page(client)
 
 
-def test_no_median_until_enough_requests_were_answered(client, mano, settings):
+def test_only_requests_taken_in_hand_count_and_never_spam(client, mano, settings):
+    """Anyone can post the public form: unreviewed submissions and spam must not inflate the public count."""
     settings.INTRODUCTION_STATS_MINIMUM = 3
     now = timezone.now()
-    _request(mano, now - timedelta(days=2), 6)
+    _request(mano, now - timedelta(days=3), 6)
+    _request(mano, now - timedelta(days=2), 2)
     _request(mano, now - timedelta(days=1))
     _request(mano, now)
+    spam = _request(mano, now, 1)
+    IntroductionRequest.objects.filter(pk=spam.pk).update(status="spam")
+    assert introduction_stats(mano) is None
+    assert "structure__introductions" not in _page(client)
+    _request(mano, now, 10)
     stats = introduction_stats(mano)
-    assert stats.count == 3 and stats.median_response is None
-    html = _page(client)
-    assert "structure__introductions" in html
-    assert "Median time" not in _page(client, "/en/directory/mano-a-mano/")
+    assert stats.count == 3 and stats.median_response == timedelta(hours=6)
 
 
 def test_other_structures_requests_do_not_count(mano, directory_tree):

@@ -74,11 +74,11 @@ def test_rate_limit_per_address(client, sample_structure, settings):
     assert other.status_code == 302
 
 
-def test_mail_failure_keeps_the_request(client, sample_structure, monkeypatch):
-    def broken(*args, **kwargs):
-        raise ConnectionRefusedError("SMTP down")
+def test_mail_failure_keeps_the_request(client, sample_structure, settings):
+    from tests.quality.conftest import closed_port
 
-    monkeypatch.setattr("directory.introductions.send_mail", broken)
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", closed_port()
     response = post(client, "/fr/annuaire/mano-a-mano/introduction/", VALID)
     assert response.status_code == 302
     request = IntroductionRequest.objects.get()

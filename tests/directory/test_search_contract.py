@@ -171,9 +171,14 @@ def test_each_label_filter_returns_exactly_the_structures_holding_it(engine, dir
     assert all_names(engine, filters={"label": [label]}) == expected
 
 
-def test_labels_combine_like_every_facet(engine, directory):
-    filters = {"label": ["apci", "visited"], "region": ["PE-CUS"]}
-    assert all_names(engine, filters=filters) == expected_names(directory, filters)
+def test_labels_combine_with_and_each_one_narrows(engine, directory):
+    filters = {"label": ["ruc", "apci"]}
+    both = all_names(engine, filters=filters)
+    assert both == expected_names(directory, filters)
+    assert set(both) < set(all_names(engine, filters={"label": ["ruc"]}))
+    assert set(both) < set(all_names(engine, filters={"label": ["apci"]}))
+    with_region = {"label": ["apci", "visited"], "region": ["PE-CUS", "PE-LIM"]}
+    assert all_names(engine, filters=with_region) == expected_names(directory, with_region)
 
 
 def test_an_old_confirmation_is_not_a_label(engine, directory):

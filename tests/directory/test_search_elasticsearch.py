@@ -1,5 +1,6 @@
-"""The Elasticsearch engine without a cluster: mappings, the requests it builds, how it reads answers,
-the alias swap, and the fallback to the database when the cluster does not answer."""
+"""The cluster engine without a cluster: mappings, the requests it builds, how it reads answers, the alias
+swap, the connection settings, and the fallback to the database when nothing answers (test_search_cluster.py
+runs it against the test node)."""
 
 import json
 import logging
@@ -10,6 +11,7 @@ from directory.search import documents, get_engine
 from directory.search.contract import GeoFilter, SearchQuery
 from directory.search.elasticsearch import ElasticsearchEngine, FallbackEngine, build_search
 from directory.search.records import SearchRecord
+from search.backends.analysis import ANALYZER_NAMES
 from tests.directory.search_contract import directory  # noqa: F401  (fixture)
 
 CLOSED_PORT_URL = "http://127.0.0.1:9"
@@ -28,17 +30,34 @@ def analyzer_filters(body, name):
 def test_each_language_has_its_analyzer_with_ascii_folding():
     body = documents.index_body()
     properties = body["mappings"]["properties"]
-    for language, analyzer, stemmer in [("fr", "directory_french", "light_french"),
-                                        ("es", "directory_spanish", "light_spanish"),
-                                        ("en", "directory_english", "minimal_english")]:
+    for language, stemmer, stop in [("fr", "light_french", "_french_"), ("es", "light_spanish", "_spanish_"),
+                                    ("en", "minimal_english", "_english_")]:
+        analyzer = ANALYZER_NAMES[language]
         assert properties[f"text_{language}"]["analyzer"] == analyzer
         assert properties["name"]["fields"][language]["analyzer"] == analyzer
         chain, filters = analyzer_filters(body, analyzer)
         assert "asciifolding" in chain and "lowercase" in chain
-        # Folding comes before stemming, so accented and plain spellings stem alike.
         stem = next(name for name in chain if filters.get(name, {}).get("type") == "stemmer"
                     and filters[name]["language"] == stemmer)
-        assert chain.index("asciifolding") < chain.index(stem)
+        stop_words = next(name for name in chain if filters.get(name, {}).get("stopwords") == stop)
+        # Stop lists are written with accents: they run before folding; folding runs before stemming.
+        assert chain.index("lowercase") < chain.index(stop_words) < chain.index("asciifolding") < chain.index(stem)
+
+
+def test_the_site_search_uses_the_same_analyzers():
+    from search.backends.analysis import language_analysis
+
+    body = documents.index_body()
+    for language, name in ANALYZER_NAMES.items():
+        chain, filters = analyzer_filters(body, name)
+        site = language_analysis(language)
+        assert site["analyzer"]["default"]["filter"] == chain
+        assert {step: site["filter"][step] for step in chain if step in site["filter"]} == {
+            step: filters[step] for step in chain if step in filters}
+
+
+def test_the_mapping_is_strict():
+    assert documents.index_body()["mappings"]["dynamic"] == "strict"
 
 
 def test_facets_are_keywords_and_the_location_a_geo_point():
@@ -63,14 +82,17 @@ def test_a_document_holds_public_facts_per_language():
     assert set(source) <= set(documents.index_body()["mappings"]["properties"])
 
 
-def test_every_word_must_match_fuzzily_and_the_readers_language_weighs_more():
+def test_every_word_must_match_in_the_name_or_a_text_and_the_readers_language_weighs_more():
     body = request_body(language="es", text="cusco educación")
     words = body["query"]["bool"]["must"][0]["bool"]["must"]
     assert len(words) == 2
-    fuzzy = [clause["match"] for clause in words[1]["bool"]["should"] if "match" in clause]
-    by_field = {field: options for clause in fuzzy for field, options in clause.items()}
-    assert by_field["text_es"]["query"] == "educacion" and by_field["text_es"]["fuzziness"] == "AUTO"
+    exact = [clause["match"] for clause in words[1]["bool"]["should"] if "match" in clause]
+    by_field = {field: options for clause in exact for field, options in clause.items()}
+    assert by_field["text_es"]["query"] == "educacion" and "fuzziness" not in by_field["text_es"]
     assert by_field["text_es"]["boost"] > by_field["text_fr"]["boost"]
+    # The name's stemmed sub-fields are queried, the reader's language first.
+    assert {"name.fr", "name.es", "name.en"} <= set(by_field)
+    assert by_field["name.es"]["boost"] > by_field["name.fr"]["boost"]
     assert words[1]["bool"]["minimum_should_match"] == 1
 
 
@@ -148,8 +170,8 @@ class FakeIndices:
     def exists(self, index):
         return bool(self.aliased)
 
-    def update_aliases(self, actions):
-        self.calls.append(("update_aliases", actions))
+    def update_aliases(self, body):
+        self.calls.append(("update_aliases", body["actions"]))
 
     def delete(self, index):
         self.calls.append(("delete", index))
@@ -159,7 +181,7 @@ def test_the_alias_moves_in_one_atomic_call_then_old_indexes_go(monkeypatch, set
     settings.ELASTICSEARCH_INDEX_PREFIX = "fvp"
     fake = type("Client", (), {})()
     fake.indices = FakeIndices(["fvp_directory_old"])
-    monkeypatch.setattr(documents, "client", lambda: fake)
+    monkeypatch.setattr(documents, "client", lambda maintenance=False: fake)
     assert documents.swap_alias("fvp_directory_new") == ["fvp_directory_old"]
     assert fake.indices.calls == [
         ("update_aliases", [{"remove": {"index": "fvp_directory_old", "alias": "fvp_directory"}},
@@ -173,10 +195,10 @@ def test_an_unreachable_cluster_falls_back_to_the_database(settings, directory, 
     settings.ELASTICSEARCH_URL = CLOSED_PORT_URL
     engine = get_engine()
     assert isinstance(engine, FallbackEngine)
-    with caplog.at_level(logging.WARNING, logger="directory.search.elasticsearch"):
+    with caplog.at_level(logging.WARNING, logger="search.cluster"):
         results = engine.search(SearchQuery.build(text="caritas"))
     assert results.engine == "database" and results.total == 1
-    assert "Elasticsearch unavailable" in caplog.text
+    assert "Search cluster unavailable" in caplog.text
     assert len(engine.all_hits(SearchQuery.build(filters={"region": ["PE-CUS"]}), 50)) > 0
 
 
@@ -193,3 +215,67 @@ def test_saving_with_an_unreachable_cluster_still_updates_the_database_index(set
         indexing.sync([caritas.translation_key])
     assert StructureSearchEntry.objects.get(translation_key=caritas.translation_key).name == "Cáritas Perú"
     assert "Elasticsearch index not updated" in caplog.text
+
+
+SECURED_ENVIRONMENT = {"ELASTICSEARCH_URL": "https://search.example.org:9243", "ELASTICSEARCH_CA_CERTS": "/etc/ca.pem",
+                       "ELASTICSEARCH_API_KEY": "a2V5", "ELASTICSEARCH_USERNAME": "fvp",
+                       "ELASTICSEARCH_PASSWORD": "secret"}
+
+
+@pytest.mark.parametrize("distribution", ["elasticsearch8", "opensearch2", "opensearch3"])
+def test_a_secured_cluster_is_configured_from_the_environment(distribution):
+    """Settings are read at start-up: a fresh interpreter with the deployment's environment."""
+    import os
+    import subprocess
+    import sys
+
+    script = ("import django, json; django.setup(); from django.conf import settings; "
+              "print(json.dumps(settings.WAGTAILSEARCH_BACKENDS, default=list)); "
+              "from search.backends.connection import ClusterConfig; c = ClusterConfig.from_settings(); "
+              "print(json.dumps(c.client_options(), default=list)); print(type(c.client()).__name__)")
+    environment = {**os.environ, **SECURED_ENVIRONMENT, "ELASTICSEARCH_DISTRIBUTION": distribution,
+                   "DJANGO_SETTINGS_MODULE": "config.settings.test"}
+    run = subprocess.run([sys.executable, "-c", script], env=environment, capture_output=True, text=True, check=True)
+    backends_line, options_line, client_class = run.stdout.strip().splitlines()
+    backends, options = json.loads(backends_line), json.loads(options_line)
+    assert set(backends) == {"default", "es", "en", "database"}
+    assert backends["es"]["BACKEND"] == f"wagtail.search.backends.{distribution}"
+    assert backends["es"]["INDEX_SETTINGS"]["settings"]["analysis"]["analyzer"]["default"]["filter"][-1] == \
+        "fvp_spanish_stem"
+    assert backends["database"]["BACKEND"] == "search.backends.database"
+    assert options["ca_certs"] == "/etc/ca.pem" and options["verify_certs"] is True and options["max_retries"] == 0
+    assert backends["default"]["OPTIONS"] == options  # the site search and the directory connect alike
+    if distribution == "elasticsearch8":
+        assert options["api_key"] == "a2V5" and "basic_auth" not in options  # the key wins over a password
+        assert client_class == "Elasticsearch"
+    else:
+        assert options["headers"] == {"Authorization": "ApiKey a2V5"} and "http_auth" not in options
+        assert client_class == "OpenSearch"
+
+
+def test_a_user_name_and_password_authenticate_when_there_is_no_api_key():
+    from search.backends.connection import ClusterConfig
+
+    for distribution, option in [("elasticsearch8", "basic_auth"), ("opensearch2", "http_auth")]:
+        config = ClusterConfig(url="https://search.example.org", distribution=distribution, username="fvp",
+                               password="secret")
+        assert config.client_options()[option] == ("fvp", "secret")
+
+
+def test_an_unknown_distribution_is_refused():
+    from search.backends.connection import ClusterConfig
+
+    with pytest.raises(ValueError, match="ELASTICSEARCH_DISTRIBUTION"):
+        ClusterConfig(url="http://127.0.0.1:9200", distribution="solr")
+
+
+@pytest.mark.parametrize(("status", "rejected"), [(400, True), (401, True), (403, True), (404, False),
+                                                  (429, False), (500, False), (503, False), (None, False)])
+def test_only_the_clusters_refusals_of_a_request_are_rejections(status, rejected):
+    from opensearchpy.exceptions import ConnectionError as NoAnswer
+    from opensearchpy.exceptions import TransportError
+
+    from search.backends.connection import is_rejection
+
+    error = NoAnswer("N/A", "refused", None) if status is None else TransportError(status, "error", {})
+    assert is_rejection(error) is rejected

@@ -7,7 +7,7 @@ import pytest
 from django.db import connection
 from django.utils import timezone
 
-from directory.search import dbindex
+from directory.search import database_index
 from directory.search.contract import SearchQuery
 from directory.search.database import DatabaseEngine
 from directory.search.models import SearchSummary, StructureSearchEntry
@@ -40,7 +40,7 @@ def test_an_index_write_replaces_the_stored_counts(settings, indexed):
     indexed(Spec("Wasi Yachay", place="cusco", areas=["education"]), Spec("Qori Inti", areas=["health"]))
     first = landing(settings)
     assert SearchSummary.objects.get().data is not None  # counted once, then read
-    dbindex.delete([StructureSearchEntry.objects.get(name="Wasi Yachay").translation_key])
+    database_index.delete([StructureSearchEntry.objects.get(name="Wasi Yachay").translation_key])
     second = landing(settings)
     assert second.total == first.total - 1
     assert count(second, "area", "education") == count(first, "area", "education") - 1 == 0

@@ -71,7 +71,8 @@ def test_similar_structures_share_areas_or_region(client, sample_structure, educ
 
 
 def test_portraits_of_hosted_volunteers_in_the_reader_language(client, sample_structure, site_tree):
-    news = pytest.importorskip("tests.news.factories")
+    from news import factories as news
+
     index = news.PortraitIndexPageFactory(parent=site_tree["fr"])
     news.PortraitPageFactory(parent=index, first_name="Capucine", last_name="V.", host_structure=sample_structure)
     news.PortraitPageFactory(parent=index, first_name="Other", last_name="Person")

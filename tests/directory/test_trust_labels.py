@@ -22,9 +22,10 @@ pytestmark = pytest.mark.django_db
 def test_elasticsearch_filters_stored_labels_and_computes_confirmed_from_the_date():
     body = build_search(SearchQuery.build(filters={"label": ["ruc", "confirmed"]}), "fvp_directory").to_dict()
     condition = body["post_filter"]["bool"]["filter"][0]["bool"]
-    assert condition["minimum_should_match"] == 1
-    assert {"terms": {"labels": ["ruc"]}} in condition["should"]
-    assert {"range": {"confirmed_at": {"gte": "now-365d"}}} in condition["should"]
+    # Labels combine with AND: each one is a filter of its own.
+    assert {"term": {"labels": "ruc"}} in condition["filter"]
+    assert {"range": {"confirmed_at": {"gte": "now-365d"}}} in condition["filter"]
+    assert "should" not in condition
     aggregation = body["aggs"]["label"]
     assert aggregation["aggs"]["values"]["terms"]["field"] == "labels"
     assert aggregation["aggs"]["confirmed"] == {"filter": {"range": {"confirmed_at": {"gte": "now-365d"}}}}

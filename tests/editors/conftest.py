@@ -2,7 +2,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from home.groups import ADMINISTRATORS, DIRECTORY_EDITORS, EDITORS, TRANSLATORS
+from editors.groups import ADMINISTRATORS, DIRECTORY_EDITORS, EDITORS, TRANSLATORS
 
 PASSWORD = "correct horse battery staple"
 

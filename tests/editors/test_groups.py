@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth.models import Group
 from wagtail.models import Page, WorkflowPage
 
-from home.groups import ADMINISTRATORS, DIRECTORY_EDITORS, EDITORS, TRANSLATORS, WORKFLOW_NAME, ensure_groups
+from editors.groups import ADMINISTRATORS, DIRECTORY_EDITORS, EDITORS, TRANSLATORS, WORKFLOW_NAME, ensure_groups
 
 pytestmark = pytest.mark.django_db
 

@@ -65,7 +65,7 @@ def test_translator_submits_and_administrator_publishes(client, editor, translat
         "wagtailadmin_pages:edit", args=[spanish.pk])
     spanish.refresh_from_db()
     assert not spanish.live
-    url = reverse("search_submit_translation", args=[spanish.pk])
+    url = reverse("editors_submit_translation", args=[spanish.pk])
     assert "3 textes traduits sur 3" in client.get(url).content.decode()  # the admin speaks French by default
     assert client.post(url).status_code == 302
     spanish.refresh_from_db()
@@ -91,7 +91,7 @@ def test_dashboard_lists_translations_to_submit(client, editor, translator, fren
     spanish = send_for_translation(client, editor, french, ("es",))["es"]
     translate_strings(client, translator, spanish, {"Chantiers solidaires": "Obras solidarias"})
     html = client.get("/admin/").content.decode()
-    assert reverse("search_submit_translation", args=[spanish.pk]) in html
+    assert reverse("editors_submit_translation", args=[spanish.pk]) in html
     assert "33 %" in html  # one string of three
 
 

@@ -5,7 +5,8 @@ from pathlib import Path
 import polib
 import pytest
 
-from tests.factories import ProgrammeIndexPageFactory, ProgrammePageFactory, translate_page
+from home.factories import ProgrammeIndexPageFactory, ProgrammePageFactory
+from tests.factories import translate_page
 
 ROOT = Path(__file__).resolve().parents[2]
 CATALOGUES = [ROOT / "locale", ROOT / "home" / "locale"]

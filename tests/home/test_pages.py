@@ -2,13 +2,8 @@ import re
 
 import pytest
 
-from tests.factories import (
-    ContentPageFactory,
-    PartnerFactory,
-    ProgrammeIndexPageFactory,
-    ProgrammePageFactory,
-    translate_page,
-)
+from home.factories import ContentPageFactory, PartnerFactory, ProgrammeIndexPageFactory, ProgrammePageFactory
+from tests.factories import translate_page
 
 pytestmark = pytest.mark.django_db
 

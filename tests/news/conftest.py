@@ -1,8 +1,9 @@
 import pytest
 
-from tests.factories import ProgrammeIndexPageFactory, ProgrammePageFactory, translate_page
+from home.factories import ProgrammeIndexPageFactory, ProgrammePageFactory
+from tests.factories import translate_page
 
-from .factories import EventIndexPageFactory, NewsIndexPageFactory, PortraitIndexPageFactory
+from news.factories import EventIndexPageFactory, NewsIndexPageFactory, PortraitIndexPageFactory
 
 
 @pytest.fixture(autouse=True)

@@ -1,5 +1,5 @@
 import pytest
-from .factories import NewsCategoryFactory
+from news.factories import NewsCategoryFactory
 
 pytestmark = pytest.mark.django_db
 

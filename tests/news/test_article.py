@@ -3,9 +3,10 @@ from datetime import date
 
 import pytest
 
-from tests.factories import ContentPageFactory, ImageFactory, translate_page
+from home.factories import ContentPageFactory, ImageFactory
+from tests.factories import translate_page
 
-from .factories import NewsCategoryFactory, NewsPageFactory
+from news.factories import NewsCategoryFactory, NewsPageFactory
 from .pages import jsonld
 
 pytestmark = pytest.mark.django_db

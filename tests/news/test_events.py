@@ -5,9 +5,10 @@ from django.utils import timezone
 from icalendar import Calendar
 
 from news.models.events import EVENT_TIME_ZONE
-from tests.factories import PartnerFactory, translate_page
+from home.factories import PartnerFactory
+from tests.factories import translate_page
 
-from .factories import EventPageFactory, lima
+from news.factories import EventPageFactory, lima
 from .pages import card_titles, jsonld
 
 pytestmark = pytest.mark.django_db
@@ -78,7 +79,25 @@ def test_event_time_is_lima_time_in_the_readers_language(client, agenda, event_i
     es = client.get("/es/agenda/seminario/").content.decode()
     assert "3 de junio de 2024, 09:00" in es
     en = client.get("/en/events/seminar/").content.decode()
-    assert "June 3, 2024, 9 a.m." in en
+    # British order, as the English text uses UK spelling.
+    assert '<time datetime="2024-06-03T09:00:00-05:00">3 June 2024, 09:00</time>' in en
+
+
+def test_first_of_the_month_reads_1er_in_french_only(client, event_index):
+    event = EventPageFactory(parent=event_index["fr"], title="Rentrée", slug="rentree",
+                             start=lima(2026, 9, 1, 10, 0), end=None)
+    translate_page(event, "es", title="Reinicio", slug="reinicio")
+    translate_page(event, "en", title="New term", slug="new-term")
+    assert _when(client.get("/fr/agenda/rentree/")) == "1er\u00a0septembre 2026, 10:00"
+    assert _when(client.get("/es/agenda/reinicio/")) == "1 de septiembre de 2026, 10:00"
+    assert _when(client.get("/en/events/new-term/")) == "1 September 2026, 10:00"
+
+
+def _when(response):
+    from bs4 import BeautifulSoup
+
+    document = BeautifulSoup(response.content, "html.parser")
+    return document.select_one(".facts time").get_text()
 
 
 def test_event_page_shows_partners_in_the_readers_language(client, agenda):
@@ -158,5 +177,88 @@ def test_end_before_start_is_refused(event_index):
     from django.core.exceptions import ValidationError
 
     event = EventPageFactory.build(start=lima(2024, 6, 3, 9, 0), end=lima(2024, 6, 2, 9, 0))
+    with pytest.raises(ValidationError):
+        event.clean()
+
+
+def _facts(response):
+    """{term: definition element} of the event's facts list, as a reader sees it."""
+    from bs4 import BeautifulSoup
+
+    document = BeautifulSoup(response.content, "html.parser")
+    return {item.dt.get_text(strip=True): item.dd for item in document.select("dl.facts > div")}
+
+
+@pytest.fixture
+def forum(event_index):
+    now = timezone.now()
+    return EventPageFactory(parent=event_index["fr"], title="Forum du volontariat", slug="forum",
+                            start=now + timedelta(days=20), end=now + timedelta(days=20, hours=6),
+                            place="Espace Volontariats", address="Av. Arequipa 4130 Of. 105, Miraflores", city="Lima",
+                            latitude="-12.109000", longitude="-77.032000",
+                            registration_url="https://example.org/inscription", contact_email="")
+
+
+def test_event_page_gives_the_address_and_a_map_link(client, forum):
+    facts = _facts(client.get("/fr/agenda/forum/"))
+    where = facts["Où"]
+    assert [line.strip() for line in where.address.stripped_strings] == [
+        "Espace Volontariats", "Av. Arequipa 4130 Of. 105, Miraflores", "Lima"]
+    link = where.find("a")
+    assert link["href"] == "https://www.openstreetmap.org/?mlat=-12.109000&mlon=-77.032000#map=17/-12.109000/-77.032000"
+    # Nothing is loaded from the map's site: no frame, no tile, no script.
+    from bs4 import BeautifulSoup
+
+    document = BeautifulSoup(client.get("/fr/agenda/forum/").content, "html.parser")
+    loaded = [element.get("src") or element.get("href") or ""
+              for element in document.find_all(["iframe", "img", "script", "link"])]
+    assert not [url for url in loaded if "openstreetmap" in url]
+
+
+def test_without_coordinates_the_map_link_searches_what_is_known(client, event_index, forum):
+    forum.latitude = forum.longitude = None
+    forum.address = ""
+    forum.save_revision().publish()
+    link = _facts(client.get("/fr/agenda/forum/"))["Où"].find("a")
+    assert link["href"] == "https://www.openstreetmap.org/search?query=Espace+Volontariats%2C+Lima%2C+Per%C3%BA"
+
+
+def test_an_online_event_has_no_map_and_a_join_link(client, event_index):
+    now = timezone.now()
+    EventPageFactory(parent=event_index["fr"], title="Café virtuel", slug="cafe", attendance="online", place="",
+                     city="", start=now + timedelta(days=3), online_url="https://meet.example.org/cafe")
+    facts = _facts(client.get("/fr/agenda/cafe/"))
+    assert "Où" not in facts
+    assert facts["Format"].find("a")["href"] == "https://meet.example.org/cafe"
+
+
+def test_readers_learn_how_to_register_and_whom_to_ask(client, forum):
+    facts = _facts(client.get("/fr/agenda/forum/"))
+    # No contact on the event: the team's address from the contact settings.
+    assert facts["Comment participer"].find("a")["href"] == "mailto:ev.peru@france-volontaires.org"
+    forum.contact_email = "forum@example.org"
+    forum.registration_url = ""
+    forum.save_revision().publish()
+    facts = _facts(client.get("/fr/agenda/forum/"))
+    assert facts["Comment participer"].find("a")["href"] == "mailto:forum@example.org"
+
+
+def test_event_json_ld_has_the_address_map_registration_and_contact(client, forum):
+    data = jsonld(client.get("/fr/agenda/forum/").content.decode(), "Event")[0]
+    place = data["location"]
+    assert place["@type"] == "Place" and place["name"] == "Espace Volontariats"
+    assert place["address"] == {"@type": "PostalAddress", "streetAddress": "Av. Arequipa 4130 Of. 105, Miraflores",
+                                "addressLocality": "Lima", "addressCountry": "PE"}
+    assert place["geo"] == {"@type": "GeoCoordinates", "latitude": -12.109, "longitude": -77.032}
+    assert place["hasMap"].startswith("https://www.openstreetmap.org/?mlat=-12.109000")
+    assert data["eventAttendanceMode"] == "https://schema.org/OfflineEventAttendanceMode"
+    assert data["offers"] == {"@type": "Offer", "url": "https://example.org/inscription"}
+    assert data["organizer"]["email"] == "ev.peru@france-volontaires.org"
+
+
+def test_half_coordinates_are_refused(event_index):
+    from django.core.exceptions import ValidationError
+
+    event = EventPageFactory.build(latitude="-12.1", longitude=None)
     with pytest.raises(ValidationError):
         event.clean()

@@ -3,9 +3,10 @@ from datetime import date
 import feedparser
 import pytest
 
-from tests.factories import ImageFactory, translate_page
+from home.factories import ImageFactory
+from tests.factories import translate_page
 
-from .factories import NewsCategoryFactory, NewsPageFactory
+from news.factories import NewsCategoryFactory, NewsPageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -5,7 +5,7 @@ from wagtail.models import PageViewRestriction
 
 from tests.factories import translate_page
 
-from .factories import NewsCategoryFactory, NewsPageFactory
+from news.factories import NewsCategoryFactory, NewsPageFactory
 from .pages import card_titles
 
 pytestmark = pytest.mark.django_db

@@ -12,9 +12,10 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from news.models import PortraitPage
-from tests.factories import ImageFactory, translate_page
+from home.factories import ImageFactory
+from tests.factories import translate_page
 
-from .factories import PortraitPageFactory
+from news.factories import PortraitPageFactory
 from .pages import card_titles, jsonld
 
 pytestmark = pytest.mark.django_db

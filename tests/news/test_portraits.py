@@ -5,7 +5,7 @@ from directory.models import HostStructure
 from news.queries import portraits_for_structure
 from tests.factories import translate_page
 
-from .factories import NewsPageFactory, PortraitPageFactory
+from news.factories import NewsPageFactory, PortraitPageFactory
 from .pages import card_titles
 
 pytestmark = pytest.mark.django_db
@@ -134,7 +134,7 @@ def test_home_page_shows_latest_news_upcoming_events_and_featured_portraits(clie
 
     from django.utils import timezone
 
-    from .factories import EventPageFactory
+    from news.factories import EventPageFactory
 
     NewsPageFactory(parent=news_index["fr"], title="Dernière nouvelle")
     EventPageFactory(parent=event_index["fr"], title="Bientôt", start=timezone.now() + timedelta(days=3), end=None)
@@ -149,7 +149,7 @@ def test_home_page_shows_latest_news_upcoming_events_and_featured_portraits(clie
 def test_api_gives_portraits_and_articles_for_reuse(client, portraits, news_index):
     from datetime import date
 
-    from tests.factories import ImageFactory
+    from home.factories import ImageFactory
 
     capucine = portraits["capucine"]
     capucine.photo = ImageFactory()

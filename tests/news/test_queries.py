@@ -7,9 +7,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from tests.factories import ImageFactory
+from home.factories import ImageFactory
 
-from .factories import EventPageFactory, NewsCategoryFactory, NewsPageFactory, PortraitPageFactory, lima
+from news.factories import EventPageFactory, NewsCategoryFactory, NewsPageFactory, PortraitPageFactory, lima
 
 pytestmark = pytest.mark.django_db
 

@@ -4,6 +4,7 @@ and a throw-away Redis of our own. Other apps' tests may use these fixtures (imp
 import shutil
 import socket
 import subprocess
+import threading
 import time
 
 import pytest
@@ -17,14 +18,18 @@ def closed_port():
 
 
 def redis_cache(url):
-    return {
-        "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": url,
-            "KEY_PREFIX": "fvp-test",
-            "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 1, "SOCKET_TIMEOUT": 1},
-        }
+    """The production caches on Redis (config/settings/base.py): pages and rate limits; the per-process
+    local caches (template fragments, renditions) stay as configured."""
+    from django.conf import settings
+
+    default = {
+        "BACKEND": "home.cache.FailOpenRedisCache",
+        "LOCATION": url,
+        "KEY_PREFIX": "fvp-test",
+        "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": settings.REDIS_TIMEOUT,
+                    "SOCKET_TIMEOUT": settings.REDIS_TIMEOUT},
     }
+    return {**settings.CACHES, "default": default, "ratelimit": {**default, "KEY_PREFIX": "fvp-test-ratelimit"}}
 
 
 @pytest.fixture
@@ -71,3 +76,56 @@ def redis_up(settings, tmp_path):
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+class SilentServer:
+    """A loopback server that accepts connections and reads what it is sent but never answers: a Redis that
+    hangs (out of memory, stopped by a debugger, a half-open firewall). Counts the connections made to it."""
+
+    def __init__(self):
+        self.listener = socket.socket()
+        self.listener.bind(("127.0.0.1", 0))
+        self.listener.listen(64)
+        self.port = self.listener.getsockname()[1]
+        self.connections = 0
+        self.received = 0
+        self._open = []
+        self._stopped = threading.Event()
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self):
+        while not self._stopped.is_set():
+            try:
+                connection, _address = self.listener.accept()
+            except OSError:
+                return
+            self.connections += 1
+            self._open.append(connection)
+            threading.Thread(target=self._swallow, args=(connection,), daemon=True).start()
+
+    def _swallow(self, connection):
+        while True:
+            try:
+                data = connection.recv(65536)
+            except OSError:
+                return
+            if not data:
+                return
+            self.received += len(data)
+
+    def stop(self):
+        self._stopped.set()
+        self.listener.close()
+        for connection in self._open:
+            connection.close()
+
+
+@pytest.fixture
+def redis_hanging(settings):
+    """The production cache configuration pointed at a SilentServer; yields the server."""
+    server = SilentServer()
+    settings.CACHES = redis_cache(f"redis://127.0.0.1:{server.port}/0")
+    try:
+        yield server
+    finally:
+        server.stop()

@@ -5,7 +5,9 @@
 - TARGETS: a URL (or a function finding it in the fuzz content) with the parameters it takes and what values
   they expect; for POSTed forms give method="POST" and the field names.
 - CONTENT: functions that create the content the targets need (called once per test, in order).
-Every URL pattern of the project outside /admin/ is also fuzzed automatically, path converters included.
+Every URL pattern of the project outside /admin/ is also fuzzed automatically in fr, es and en, path
+converters included, and so is every live page of the fuzz content. The public forms (FORMS) get hostile
+bodies under every content type.
 """
 
 from dataclasses import dataclass, field
@@ -80,4 +82,98 @@ def home_content():
     build_site()
 
 
-CONTENT = [home_content]
+def news_content():
+    """News, events and portraits in fr/es, each with its index."""
+    from wagtail.models import Page
+
+    from news.factories import (EventIndexPageFactory, EventPageFactory, NewsIndexPageFactory, NewsPageFactory,
+                                PortraitIndexPageFactory, PortraitPageFactory)
+    from tests.factories import translate_page
+
+    home = Page.objects.get(depth=2, locale__language_code="fr")
+    news = NewsPageFactory(parent=NewsIndexPageFactory(parent=home, slug="actualites"), slug="seminaire")
+    event = EventPageFactory(parent=EventIndexPageFactory(parent=home, slug="agenda"), slug="journee")
+    portrait = PortraitPageFactory(parent=PortraitIndexPageFactory(parent=home, slug="portraits"), slug="capucine")
+    for page in (news.get_parent().specific, news, event.get_parent().specific, event,
+                 portrait.get_parent().specific, portrait):
+        translate_page(page, "es")
+
+
+def directory_content():
+    """The directory page in three languages, two structures, a confirmed alert and an edition."""
+    from django.utils import timezone
+    from wagtail.models import Locale, Page
+
+    from directory.models import DirectoryEdition, SavedSearch
+    from tests.directory.factories import directory_pages, structure
+
+    homes = {code: Page.objects.get(depth=2, locale__language_code=code) for code in ("fr", "es", "en")}
+    directory_pages(homes)
+    structure(name="Mano a Mano", slug="mano-a-mano", schemes=["vsi"], city="Cusco", province="Cusco",
+              short_description="Une association de Cusco.")
+    structure(name="Casa Verde", slug="casa-verde", schemes=["sci"], city="Lima", province="Lima")
+    SavedSearch.objects.create(email="suivi@example.org", params="region=PE-CUS", language="es",
+                               frequency="weekly", confirmed_at=timezone.now())
+    DirectoryEdition.objects.create(locale=Locale.objects.get(language_code="fr"), year=2026, structure_count=2)
+
+
+CONTENT = [home_content, news_content, directory_content]
+
+
+# --- The public forms: every field name, hostile values, hostile bodies and content types.
+
+def _introduction_url():
+    return "/fr/annuaire/mano-a-mano/introduction/"
+
+
+def _confirmation_url():
+    from django.urls import reverse
+    from django.utils import timezone, translation
+
+    from directory import confirmation
+    from directory.models import HostStructure
+
+    structure = HostStructure.objects.get(slug="mano-a-mano", locale__language_code="fr")
+    asked = timezone.now().replace(microsecond=0)
+    HostStructure.objects.filter(pk=structure.pk).update(confirmation_requested_at=asked)
+    structure.confirmation_requested_at = asked
+    with translation.override("es"):
+        return reverse("directory_confirmation", args=[confirmation.make_token(structure, asked)])
+
+
+@dataclass
+class Form:
+    name: str
+    path: object
+    fields: list
+    valid: dict  # a valid submission, so that mutations of it reach the logic after validation
+
+    def url(self):
+        return self.path() if callable(self.path) else self.path
+
+
+FORMS = [
+    Form("introduction", _introduction_url,
+         ["organisation", "contact_name", "email", "schemes", "period", "message", "consent", "website"],
+         {"organisation": "Agir", "contact_name": "Jeanne", "email": "jeanne@example.org", "message": "Bonjour",
+          "consent": "on"}),
+    Form("follow a search", "/es/directorio/alerts/follow/", ["email", "search", "frequency", "website"],
+         {"email": "suivi@example.org", "search": "region=PE-CUS", "frequency": "weekly"}),
+    Form("self-confirmation", _confirmation_url,
+         ["action", "short_description", "presentation", "city", "province", "public_email", "website",
+          "minimum_stay_months", "schemes", "message", "nickname", "accommodation"],
+         {"action": "propose", "city": "Cusco", "short_description": "Nueva descripción"}),
+]
+
+CONTENT_TYPES = st.sampled_from([
+    "application/x-www-form-urlencoded", "multipart/form-data; boundary=BoUnDaRy", "multipart/form-data",
+    "application/json", "text/plain", "application/xml", "", "application/x-www-form-urlencoded; charset=utf-16",
+    "application/x-www-form-urlencoded; charset=nope", "multipart/form-data; boundary=" + "x" * 200,
+])
+RAW_BODIES = st.one_of(
+    st.binary(max_size=2000),
+    st.sampled_from([b"--BoUnDaRy\r\nContent-Disposition: form-data; name=\"email\"\r\n\r\nx\r\n--BoUnDaRy--",
+                     b"--BoUnDaRy\r\nContent-Disposition: form-data; name=\"f\"; filename=\"../../x\"\r\n\r\n",
+                     b'{"email": ["a"], "consent": true}', b"email=%ff%fe&consent=on&message=%00",
+                     b"a=" + b"b" * 100_000, b"&&&==&=", b"schemes=vsi&schemes=nope&schemes=" + b"x" * 300]),
+)

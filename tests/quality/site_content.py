@@ -9,15 +9,14 @@ from wagtail.models import Collection, Locale, Page
 
 from home.locales import ensure_locales
 
-from tests.factories import (
+from home.factories import (
     ContentPageFactory,
     ImageFactory,
     PartnerFactory,
     ProgrammeIndexPageFactory,
     ProgrammePageFactory,
-    build_site_tree,
-    translate_page,
 )
+from tests.factories import build_site_tree, translate_page
 
 TEXTS = {
     "about": {"fr": ("Qui sommes-nous", "qui-sommes-nous"), "es": ("Quiénes somos", "quienes-somos"),

@@ -74,3 +74,65 @@ def test_restore_refuses_what_is_not_a_backup(tmp_path, site_tree):
     with pytest.raises(Exception, match="Not a backup"):
         call_command("restore", str(bogus), interactive=False)
     assert Page.objects.count() == pages  # nothing was flushed
+
+
+# What the round trip into a fresh database compares, row by row: news, events, portraits, the directory,
+# introduction requests and alerts, with every timestamp to the microsecond.
+COMPARED = ["wagtailcore.page", "news.newspage", "news.eventpage", "news.portraitpage",
+            "directory.hoststructure", "directory.introductionrequest", "directory.savedsearch"]
+
+
+def _rows(dump):
+    import json
+
+    return {(row["model"], str(row["pk"])): row["fields"] for row in json.loads(dump)
+            if row["model"] in COMPARED}
+
+
+@pytest.mark.django_db
+def test_restore_into_a_fresh_unmigrated_database_keeps_every_row_exact(tmp_path, site_tree):
+    import os
+    import subprocess
+    import sys
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from directory.models import IntroductionRequest, SavedSearch
+    from news.factories import (EventIndexPageFactory, EventPageFactory, NewsIndexPageFactory, NewsPageFactory,
+                                PortraitIndexPageFactory, PortraitPageFactory)
+    from tests.directory.factories import directory_pages, structure
+
+    NewsPageFactory(parent=NewsIndexPageFactory(parent=site_tree["fr"]), title="Séminaire", slug="seminaire")
+    EventPageFactory(parent=EventIndexPageFactory(parent=site_tree["fr"]), slug="journee")
+    PortraitPageFactory(parent=PortraitIndexPageFactory(parent=site_tree["fr"]), slug="capucine")
+    directory_pages(site_tree)
+    host = structure(name="Mano a Mano", slug="mano-a-mano")
+    moment = timezone.now().replace(microsecond=123456) - timedelta(days=2)
+    IntroductionRequest.objects.create(structure=host, structure_name=host.name, organisation="Agir ABCD",
+                                       contact_name="Jeanne", email="jeanne@example.org", message="Bonjour",
+                                       consent=True, created_at=moment)
+    SavedSearch.objects.create(email="suivi@example.org", params="q=cusco", language="es", frequency="weekly",
+                               confirmed_at=moment + timedelta(microseconds=654321))
+    archive = tmp_path / "backup.tar.gz"
+    call_command("backup", output=str(archive), stdout=io.StringIO())
+    original = io.StringIO()
+    call_command("dumpdata", *{label.split(".")[0] for label in COMPARED}, format="json-exact", stdout=original)
+
+    # Another process, another database: a new SQLite file nobody migrated, as on a new server.
+    fresh = tmp_path / "fresh.sqlite3"
+    environment = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.test",
+                   "DATABASE_URL": f"sqlite:///{fresh}"}
+    manage = [sys.executable, str(settings.BASE_DIR / "manage.py")]
+    restored = subprocess.run([*manage, "restore", str(archive), "--noinput"], env=environment,
+                              capture_output=True, text=True, timeout=900)
+    assert restored.returncode == 0, restored.stderr
+    assert "Restored" in restored.stdout
+    dumped = subprocess.run([*manage, "dumpdata", *{label.split(".")[0] for label in COMPARED},
+                             "--format", "json-exact"], env=environment, capture_output=True, text=True, timeout=300)
+    assert dumped.returncode == 0, dumped.stderr
+    before, after = _rows(original.getvalue()), _rows(dumped.stdout)
+    assert {model for model, _pk in before} == set(COMPARED)
+    assert after == before
+    introduction = next(fields for (model, _pk), fields in after.items() if model == "directory.introductionrequest")
+    assert introduction["created_at"].endswith(".123456Z")

@@ -1,13 +1,17 @@
 """The page cache serves stored pages to anonymous readers and never serves what changed, searched or personal."""
 
+from urllib.parse import urlsplit
+
 import pytest
 from django.db import connection
 from django.http import HttpResponse
 from django.test.utils import CaptureQueriesContext
+from lxml import html
+from wagtail.contrib.frontend_cache.backends import BaseBackend
 from wagtail.models import PageViewRestriction
 
 from home.cache import HEADER, _is_cacheable_response
-from tests.factories import PartnerFactory, ProgrammeIndexPageFactory, ProgrammePageFactory
+from home.factories import PartnerFactory, ProgrammeIndexPageFactory, ProgrammePageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -131,3 +135,57 @@ def test_script_fetches_and_responses_varying_on_other_headers_are_not_shared(cl
                          ("*", False)]:
         response = HttpResponse("<p>fragment</p>", headers={"Vary": vary})
         assert _is_cacheable_response(request, response) is shared
+
+
+def test_anonymous_pages_tell_a_shared_cache_how_long_to_keep_them(client, programme, settings):
+    settings.FRONTEND_CACHE_SECONDS = 120
+    for expected in ("miss", "hit"):
+        response = client.get("/fr/programmes/enlazando/")
+        assert response[HEADER] == expected
+        directives = {part.strip() for part in response["Cache-Control"].split(",")}
+        assert {"public", "max-age=0", "s-maxage=120"} <= directives
+    search = client.get("/fr/programmes/", {"q": "volontariat"})
+    assert "s-maxage" not in search.get("Cache-Control", "")
+
+
+class PurgeSpy(BaseBackend):
+    """A frontend cache (CDN, Varnish) that records what Wagtail asks it to purge."""
+
+    purged = []
+
+    def purge(self, url):
+        self.purged.append(url)
+
+
+def test_publishing_purges_the_page_from_the_frontend_cache(programme, settings):
+    settings.WAGTAILFRONTENDCACHE = {"spy": {"BACKEND": f"{__name__}.PurgeSpy"}}
+    PurgeSpy.purged.clear()
+    programme.title = "EnLAzando, deuxième phase"
+    programme.save_revision().publish()
+    assert [urlsplit(url).path for url in PurgeSpy.purged] == ["/fr/programmes/enlazando/"]
+
+
+def _menu(response):
+    tree = html.fromstring(response.content)
+    return [link.text_content().strip() for link in tree.xpath('//nav[contains(@class, "site-nav")]//a')]
+
+
+def test_fragments_are_reused_until_the_content_changes(client, programme, settings, monkeypatch):
+    settings.PAGE_CACHE_SECONDS = 0  # every request renders: the menu comes from its fragment
+    from home import cache as page_cache
+
+    index = programme.get_parent().specific
+    index.show_in_menus = True
+    index.save_revision().publish()
+    reads = []
+    read_version = page_cache._read_version
+    monkeypatch.setattr(page_cache, "_read_version", lambda *args: reads.append(1) or read_version(*args))
+    assert _menu(client.get("/fr/programmes/enlazando/")) == ["Programmes"]
+    assert len(reads) == 1  # the content version is read once per request, whatever uses it
+    with CaptureQueriesContext(connection) as cold:
+        client.get("/fr/")
+    with CaptureQueriesContext(connection) as warm:
+        assert _menu(client.get("/fr/")) == ["Programmes"]
+    assert len(warm) < len(cold)  # the menu, breadcrumbs, language links and footer cost nothing the second time
+    ProgrammeIndexPageFactory(parent=index.get_parent(), slug="agenda", title="Agenda", show_in_menus=True)
+    assert _menu(client.get("/fr/programmes/enlazando/")) == ["Programmes", "Agenda"]

@@ -1,7 +1,8 @@
 import pytest
 from wagtail.models import PageViewRestriction
 
-from tests.factories import ContentPageFactory, translate_page
+from home.factories import ContentPageFactory
+from tests.factories import translate_page
 
 
 def paragraph(text):

@@ -64,7 +64,7 @@ def test_filter_by_type_and_counts(client, site_tree, programme_and_page):
 
 @pytest.fixture
 def programme_and_page(site_tree):
-    from tests.factories import ProgrammeIndexPageFactory, ProgrammePageFactory
+    from home.factories import ProgrammeIndexPageFactory, ProgrammePageFactory
 
     index = ProgrammeIndexPageFactory(parent=site_tree["fr"])
     ProgrammePageFactory(parent=index, title="Programme des Andes", lead="Un programme dans les Andes.")
@@ -104,7 +104,7 @@ def test_query_is_escaped_in_the_page(client, site_tree):
 
 
 def test_dates_are_shown_when_a_page_has_one(client, site_tree):
-    from tests.news.factories import NewsIndexPageFactory, NewsPageFactory
+    from news.factories import NewsIndexPageFactory, NewsPageFactory
 
     index = NewsIndexPageFactory(parent=site_tree["fr"])
     NewsPageFactory(parent=index, title="Séminaire à Lima", lead="Le séminaire régional.")
@@ -191,8 +191,8 @@ def test_results_of_many_page_types_cost_the_same_queries_as_one_type(client, si
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    from tests.factories import ProgrammeIndexPageFactory, ProgrammePageFactory
-    from tests.news.factories import EventIndexPageFactory, EventPageFactory, NewsIndexPageFactory, NewsPageFactory
+    from home.factories import ProgrammeIndexPageFactory, ProgrammePageFactory
+    from news.factories import EventIndexPageFactory, EventPageFactory, NewsIndexPageFactory, NewsPageFactory
 
     home = site_tree["fr"]
     for number in range(3):

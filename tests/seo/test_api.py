@@ -33,8 +33,7 @@ def test_pages_by_locale(client, about):
 def test_hidden_pages_are_never_served(client, about, hidden_pages):
     for page in hidden_pages.values():
         if page.slug != "publique":
-            # (LocaleMiddleware turns unprefixed 404s into a redirect to /fr/…, which is a 404 too.)
-            response = client.get(f"/api/v2/pages/{page.pk}/", follow=True)
+            response = client.get(f"/api/v2/pages/{page.pk}/")
             assert response.status_code == 404
             assert page.title not in response.content.decode()
     listed = client.get("/api/v2/pages/", {"limit": "50"}).content.decode()
@@ -56,9 +55,35 @@ def test_bad_parameters_are_client_errors(client, about):
 
 
 def test_images_and_documents_endpoints(client, site_tree):
-    from tests.factories import ImageFactory
+    from home.factories import ImageFactory
 
     ImageFactory(title="Lima")
     assert titles(client.get("/api/v2/images/")) == ["Lima"]
     assert client.get("/api/v2/documents/").status_code == 200
     assert client.post("/api/v2/pages/", {}).status_code == 405  # read-only
+
+
+def test_out_of_range_numbers_are_json_client_errors(client, about):
+    huge = "9223372036854775808"
+    for endpoint in ("pages", "images", "documents"):
+        for name in ("offset", "limit"):
+            response = client.get(f"/api/v2/{endpoint}/", {name: huge})
+            assert response.status_code == 400
+            assert response["Content-Type"] == "application/json"
+            assert name in response.json()["message"]
+    for name in ("child_of", "descendant_of", "id"):
+        response = client.get("/api/v2/pages/", {name: huge})
+        assert response.status_code == 400 and response.json()["message"]
+    response = client.get(f"/api/v2/pages/{huge}/")
+    assert response.status_code == 404 and response.json() == {"message": "not found"}
+
+
+def test_missing_and_draft_objects_are_json_404s(client, about, hidden_pages):
+    draft = hidden_pages["draft"]
+    for url in (f"/api/v2/pages/{draft.pk}/", "/api/v2/pages/999999/", "/api/v2/images/999999/",
+                "/api/v2/documents/999999/", "/api/v2/pages/find/?html_path=/fr/no-such-page/",
+                "/api/v2/pages/find/?html_path=/fr/brouillon/"):
+        response = client.get(url)
+        assert response.status_code == 404, url
+        assert response["Content-Type"] == "application/json"
+        assert response.json()["message"]

@@ -8,13 +8,17 @@
     return;
   }
   var HEADER = "directory-search";
-  var REGIONS = ["search-facets", "search-results", "search-follow"];
+  var REGIONS = ["search-filter-toggle", "search-facets", "search-results", "search-follow"];
   var announcer = document.getElementById("search-announcer");
   var textInput = form.querySelector("input[name='q']");
   var controller = null;
   var typingTimer = null;
 
   form.classList.add("directory-search--live");
+
+  // Wide screens show the filters beside the results (the stylesheet does it too where browsers allow).
+  var panel = form.querySelector("[data-filters-panel]");
+  if (panel && window.matchMedia && window.matchMedia("(min-width: 60rem)").matches) { panel.open = true; }
 
   function formUrl() {
     var params = new URLSearchParams();
@@ -86,7 +90,16 @@
   form.addEventListener("submit", function (event) {
     event.preventDefault();
     window.clearTimeout(typingTimer);
-    load(formUrl(), true);
+    var fromPanel = panel && panel.open && !window.matchMedia("(min-width: 60rem)").matches &&
+      event.submitter && panel.contains(event.submitter);
+    load(formUrl(), true).then(function (done) {
+      if (done && fromPanel) {
+        // "Show n results" on a phone: fold the panel away and start reading the results.
+        panel.open = false;
+        var results = document.getElementById("search-results");
+        if (results) { results.focus(); results.scrollIntoView({ block: "start" }); }
+      }
+    });
   });
 
   form.addEventListener("click", function (event) {

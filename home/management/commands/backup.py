@@ -1,6 +1,6 @@
 """Write the database and the uploaded media to one .tar.gz that `manage.py restore` brings back.
 
-The database goes in as Django's JSON (dumpdata), which loads on SQLite and PostgreSQL alike, with every
+The database goes in as Django's JSON (dumpdata, times kept to the microsecond), which loads on SQLite and PostgreSQL alike, with every
 primary key kept, content types and permissions included. Natural keys are not used: Wagtail gives pages and
 collections natural keys that its audit log cannot follow (log entries keep the id of a deleted page), and
 restore replaces the whole database anyway, so the original ids are the simplest exact copy.
@@ -24,6 +24,8 @@ from django.utils import timezone
 FORMAT = 1
 MANIFEST = "manifest.json"
 DATABASE = "db.json"
+# Django's JSON, times to the microsecond (home/management/backup_format.py); loads as plain "json".
+DATABASE_FORMAT = "json-exact"
 MEDIA_PREFIX = "media/"
 
 EXCLUDED_MODELS = ["sessions", "axes", "wagtailsearch", "wagtailimages.rendition", "wagtailadmin.editingsession"]
@@ -73,7 +75,7 @@ class Command(BaseCommand):
         with tempfile.TemporaryDirectory() as workdir:
             dump = Path(workdir) / DATABASE
             call_command("dumpdata", *dump_order(), exclude=EXCLUDED_MODELS, output=str(dump),
-                         format="json", indent=None, verbosity=0)
+                         format=DATABASE_FORMAT, indent=None, verbosity=0)
             objects = len(json.loads(dump.read_text()))
             files = list(media_files())
             manifest = {

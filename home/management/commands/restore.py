@@ -1,6 +1,7 @@
 """Bring back an archive made by `manage.py backup`: the database is replaced, the media files are put back.
 
-Run it on a migrated database of the same code version (`manage.py migrate` first on a new server).
+An empty or older database is migrated first (a new server needs nothing else); the archive must come from
+the same code version or an older one.
 """
 
 import json
@@ -61,6 +62,8 @@ class Command(BaseCommand):
             members = [m for m in archive.getmembers() if m.isfile() and
                        (m.name == DATABASE or m.name.startswith(MEDIA_PREFIX))]
             archive.extractall(workdir, members=members, filter="data")
+            # Tables must exist before they are emptied and filled: a fresh database gets them here.
+            call_command("migrate", interactive=False, verbosity=0)
             self._restore_database(Path(workdir) / DATABASE)
             restored_files = self._restore_media(Path(workdir) / MEDIA_PREFIX)
         call_command("update_index", verbosity=0)

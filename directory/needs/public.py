@@ -1,0 +1,63 @@
+"""Current needs as every public surface shows them: structure page, result cards, API, exports, PDF, feeds."""
+
+from collections import defaultdict
+
+from ..models import VolunteerNeed
+from ..public import VocabularyNames
+
+
+def current_needs_by_key(structures):
+    """{translation_key: [current needs]} for these structures (any language rows), in one query."""
+    keys = {structure.translation_key for structure in structures if structure is not None}
+    found = defaultdict(list)
+    if not keys:
+        return found
+    needs = (VolunteerNeed.objects.listed().filter(structure__translation_key__in=keys)
+             .select_related("structure", "structure__locale").prefetch_related("schemes", "languages"))
+    for need in needs:
+        found[need.structure.translation_key].append(need)
+    return found
+
+
+def current_needs(structure):
+    return current_needs_by_key([structure])[structure.translation_key]
+
+
+def need_facts(need, names=None):
+    """Plain, translated facts of one need (the active language); `names` is a VocabularyNames to reuse."""
+    language_names = names.languages if names is not None else {}
+    return {
+        "id": need.pk,
+        "profile": need.profile,
+        "missions": need.missions,
+        "schemes": [scheme.code for scheme in need.schemes.all()],
+        "scheme_labels": [str(scheme) for scheme in need.schemes.all()],
+        "starts_on": need.starts_on,
+        "duration_months": need.duration_months,
+        "languages": [language.slug for language in need.languages.all()],
+        "language_labels": [language_names.get(language.slug, language.name) for language in need.languages.all()],
+        "language_level": need.language_level,
+        "language_level_label": str(need.get_language_level_display()) if need.language_level else "",
+        "place": need.place or need.structure.city,
+        "status": need.status,
+        "open_until": need.closes_on,
+        "confirmed_on": need.confirmed_on,
+        # The texts are written once, in the structure's default language.
+        "text_language": need.structure.locale.language_code,
+    }
+
+
+def needs_facts(needs, locale=None):
+    names = VocabularyNames(locale) if locale is not None and needs else None
+    return [need_facts(need, names) for need in needs]
+
+
+def need_summary(need):
+    """One line for tables and files: profile, schemes, start and duration."""
+    facts = need_facts(need)
+    parts = [facts["profile"]]
+    if facts["schemes"]:
+        parts.append("/".join(facts["scheme_labels"]))
+    start = need.starts_on.strftime("%Y-%m")
+    parts.append(f"{start} +{need.duration_months}m" if need.duration_months else start)
+    return " — ".join(parts)

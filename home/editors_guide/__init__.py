@@ -1,0 +1,1 @@
+"""The French editor's guide (docs/editors-guide-fr.md), read inside the admin with its screenshots."""
