@@ -1,6 +1,6 @@
 """Directory relevance score (`make bench`, or `python -m bench --only relevance`).
 
-On the demo directory content (migrate + `load_demo` into var/bench/relevance.sqlite3, kept between runs),
+On the demo directory content (migrate + `load_demo site directory` into var/bench/relevance.sqlite3, kept between runs),
 the database engine answers every query of bench/relevance_queries.json (fr/es/en); the score is the share of
 queries whose expected structures are all in the top 3, and the mean nDCG@5 (binary relevance: an expected
 structure is relevant). Prints the table and the misses, writes var/bench/relevance.md; exits 1 below target.
@@ -88,7 +88,7 @@ def run(args, stdout):
     fresh = not database.exists() or args.relevance_reload
     _manage(url, "migrate", "--noinput", "-v", "0", stdout=stdout)
     if fresh:
-        _manage(url, "load_demo", stdout=stdout)
+        _manage(url, "load_demo", "site", "directory", stdout=stdout)
     _manage(url, "rebuild_directory_index", stdout=stdout)
     started = time.perf_counter()
     output = subprocess.run([sys.executable, "-m", "bench.relevance", "--worker"], cwd=ROOT, env=_env(url),

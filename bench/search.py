@@ -4,6 +4,8 @@ For each database (SQLite file in var/bench/, and PostgreSQL database `bench` wh
 the demo site, generate N structures (`generate_structures`), rebuild the search index, then measure for a
 fixed set of typical searches the p50/p95 of the search call (form + engine + loading the page's structures)
 and of the full listing page (Django test client), and count SQL queries per results page.
+With `--search-cluster`, the same searches run on the PostgreSQL data through the cluster engine on the test
+OpenSearch node (scripts/opensearch/node.sh, started and stopped here when nothing answers at the URL).
 Prints a table and writes it to var/bench/search.md. Each database runs in its own process (settings are
 read once per process).
 """
@@ -21,6 +23,7 @@ OUTPUT = ROOT / "var" / "bench" / "search.md"
 SQLITE_URL = f"sqlite:///{ROOT / 'var' / 'bench' / 'search.sqlite3'}"
 POSTGRES_URL = "postgres://postgres@127.0.0.1:5432/bench"
 TARGETS = {"search_p95": 50.0, "page_p95": 150.0}
+CLUSTER_TARGETS = {"search_p95": 30.0, "page_p95": 100.0}
 # (name, language, query string): what readers typically do.
 CASES = [
     ("no filter (landing)", "fr", "sort=name"),
@@ -41,19 +44,47 @@ def add_arguments(parser):
     group.add_argument("--search-sqlite-url", default=SQLITE_URL)
     group.add_argument("--search-no-sqlite", action="store_true")
     group.add_argument("--search-no-postgres", action="store_true")
+    group.add_argument("--search-cluster", action="store_true",
+                       help="Also measure the cluster engine (OpenSearch test node) over the PostgreSQL data.")
+    group.add_argument("--search-cluster-url", default=os.environ.get("BENCH_SEARCH_CLUSTER_URL",
+                                                                      "http://127.0.0.1:9250"))
 
 
 # --- the parent: prepare each database, run the worker, print the table ------------------------------------
 
-def _env(database_url):
+def _env(database_url, cluster_url=""):
+    cluster = {"ELASTICSEARCH_URL": cluster_url, "ELASTICSEARCH_DISTRIBUTION": "opensearch2",
+               "ELASTICSEARCH_INDEX_PREFIX": "bench", "ELASTICSEARCH_TIMEOUT": "5"}
     return {**os.environ, "DATABASE_URL": database_url, "DJANGO_SETTINGS_MODULE": "config.settings.test",
-            "ELASTICSEARCH_URL": "", "PYTHONUNBUFFERED": "1"}
+            "PYTHONUNBUFFERED": "1", **cluster}
 
 
-def _manage(database_url, *arguments, stdout):
+def _manage(database_url, *arguments, stdout, cluster_url=""):
     command = [sys.executable, "manage.py", *arguments]
     stdout.write(f"  $ {' '.join(command)}\n")
-    subprocess.run(command, cwd=ROOT, env=_env(database_url), check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(command, cwd=ROOT, env=_env(database_url, cluster_url), check=True, stdout=subprocess.DEVNULL)
+
+
+def _start_cluster(url, stdout):
+    """True when this run started the node (and so stops it)."""
+    import urllib.request
+
+    try:
+        with urllib.request.urlopen(url, timeout=2):
+            return False
+    except OSError:
+        pass
+    port = url.rsplit(":", 1)[-1].rstrip("/")
+    stdout.write(f"  starting the OpenSearch test node on port {port}\n")
+    subprocess.run(["bash", "scripts/opensearch/node.sh", "start"], cwd=ROOT, check=True,
+                   env={**os.environ, "OPENSEARCH_TEST_PORT": port})
+    return True
+
+
+def _stop_cluster(url):
+    port = url.rsplit(":", 1)[-1].rstrip("/")
+    subprocess.run(["bash", "scripts/opensearch/node.sh", "stop"], cwd=ROOT, env={**os.environ,
+                                                                                  "OPENSEARCH_TEST_PORT": port})
 
 
 def _postgres_reachable(url):
@@ -70,9 +101,9 @@ def _postgres_reachable(url):
         return False
 
 
-def _worker(database_url, count, runs):
+def _worker(database_url, count, runs, cluster_url=""):
     output = subprocess.run([sys.executable, "-m", "bench.search", "--worker", "--count", str(count),
-                             "--runs", str(runs)], cwd=ROOT, env=_env(database_url), check=True,
+                             "--runs", str(runs)], cwd=ROOT, env=_env(database_url, cluster_url), check=True,
                             capture_output=True, text=True)
     return json.loads(output.stdout.strip().splitlines()[-1])
 
@@ -116,22 +147,36 @@ def _table(rows, mode):
 def run(args, stdout):
     count = args.search_count
     runs = args.search_runs or (8 if getattr(args, "quick", False) else 40)
-    databases = []
+    databases = []  # (label, database URL, cluster URL)
     if not args.search_no_postgres and _postgres_reachable(args.search_postgres_url):
-        databases.append(("PostgreSQL", args.search_postgres_url))
+        databases.append(("PostgreSQL", args.search_postgres_url, ""))
+        if args.search_cluster:
+            databases.append(("OpenSearch", args.search_postgres_url, args.search_cluster_url))
     if not args.search_no_sqlite:
-        databases.append(("SQLite", args.search_sqlite_url))
+        databases.append(("SQLite", args.search_sqlite_url, ""))
     rows, misses = [], []
-    for label, url in databases:
+    started_cluster = False
+    for label, url, cluster_url in databases:
         stdout.write(f"Directory search bench on {label} ({count} structures)\n")
         _prepare(url, count, stdout)
-        result = _worker(url, count, runs)
+        if cluster_url:
+            started_cluster = _start_cluster(cluster_url, stdout)
+            started = time.perf_counter()
+            _manage(url, "rebuild_directory_index", "--elasticsearch-only", stdout=stdout, cluster_url=cluster_url)
+            stdout.write(f"  cluster index rebuilt in {time.perf_counter() - started:.0f} s\n")
+        try:
+            result = _worker(url, count, runs, cluster_url)
+        finally:
+            if started_cluster:
+                _stop_cluster(cluster_url)
+                started_cluster = False
         for row in result["cases"]:
             row["database"] = label
             rows.append(row)
-            if label == "PostgreSQL":
+            if label in ("PostgreSQL", "OpenSearch"):
                 misses += [f"{row['case']} ({mode}): {name} {row[f'{name}_{mode}']:.1f} ms > {limit:.0f} ms"
-                           for mode in ("cold", "warm") for name, limit in TARGETS.items()
+                           for mode in ("cold", "warm")
+                           for name, limit in (CLUSTER_TARGETS if label == "OpenSearch" else TARGETS).items()
                            if row[f"{name}_{mode}"] > limit]
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else 0
     report = (f"# Directory search benchmark\n\n{count} generated structures (+ demo), {runs} measures per case, "
@@ -139,7 +184,8 @@ def run(args, stdout):
               f"Search = form + engine (facets, count, page of hits) + loading the page's structures; "
               f"page = the whole listing through Django's test client.\n"
               f"Targets on PostgreSQL: search p95 < {TARGETS['search_p95']:.0f} ms, page p95 < "
-              f"{TARGETS['page_p95']:.0f} ms.\n\n"
+              f"{TARGETS['page_p95']:.0f} ms; on OpenSearch: search p95 < {CLUSTER_TARGETS['search_p95']:.0f} ms, "
+              f"page p95 < {CLUSTER_TARGETS['page_p95']:.0f} ms.\n\n"
               f"## Cold: search caches off, every count computed\n\n{_table(rows, 'cold')}\n\n"
               f"## Warm: the same search again (cached counts and vocabularies, as when paging)\n\n"
               f"{_table(rows, 'warm')}\n")

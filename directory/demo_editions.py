@@ -26,10 +26,10 @@ def directory_pages():
     return list(DirectoryIndexPage.objects.live().select_related("locale").order_by("locale__language_code"))
 
 
-def ensure_editions(progress=None, render=True):
+def ensure_editions(progress=None, render=True, years=YEARS):
     for page in directory_pages():
         code = page.locale.language_code
-        first, second = YEARS
+        first, second = years
         if not DirectoryEdition.objects.filter(locale=page.locale, year=first).exists():
             edition = publish_edition(page, first, render=render)
             edition.snapshot = earlier_snapshot(take_snapshot(edition_structures(page.locale)))

@@ -4,12 +4,12 @@ page numbers (CSS target-counter), structures without a region at the end."""
 
 from itertools import groupby
 
-from django.db.models import Max
+from django.db.models import Count, Max
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from .models import HostStructure
+from .models import HostStructure, VolunteerNeed
 from .needs.public import current_needs_by_key, needs_facts
 from .public import VocabularyNames, hosting_table
 
@@ -67,4 +67,7 @@ def cache_key(locale):
     """Changes whenever a structure of that language changes, is added or removed."""
     stats = HostStructure.objects.listed(locale).aggregate(latest=Max("updated_at"))
     count = HostStructure.objects.listed(locale).count()
-    return f"directory:edition:{locale.language_code}:{count}:{stats['latest'] and stats['latest'].timestamp()}"
+    # Needs close by date: the day is part of the key, with what changes when a need is added or filled.
+    needs = VolunteerNeed.objects.listed().aggregate(count=Count("pk"), last=Max("pk"), confirmed=Max("confirmed_on"))
+    return (f"directory:edition:{locale.language_code}:{count}:{stats['latest'] and stats['latest'].timestamp()}:"
+            f"{timezone.localdate()}:{needs['count']}:{needs['last']}:{needs['confirmed']}")

@@ -12,7 +12,6 @@ from django.db import connection, models, transaction
 from django.utils.text import slugify
 from wagtail.models import Locale
 
-from . import demo_data
 from .choices import Accommodation, SchemeCode, Status
 from .models import AreaOfWork, HostingRecord, HostStructure, Region, Scheme, WorkLanguage
 
@@ -48,7 +47,10 @@ KIND_WORDS = {"fr": "Organisation", "es": "Organización", "en": "Organisation"}
 
 def ensure_vocabularies(locales):
     """Areas and languages of work, in every locale (created without wagtail-localize if missing)."""
-    for model, entries in ((AreaOfWork, demo_data.AREAS), (WorkLanguage, demo_data.WORK_LANGUAGES)):
+    from home.demo.loader import vocabulary
+
+    for model, entries in ((AreaOfWork, vocabulary("directory.AreaOfWork")),
+                           (WorkLanguage, vocabulary("directory.WorkLanguage"))):
         for order, (slug, names) in enumerate(entries):
             source = model.canonical().filter(slug=slug).first()
             key = source.translation_key if source else uuid.uuid4()

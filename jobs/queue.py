@@ -4,6 +4,8 @@ import logging
 from contextlib import contextmanager
 
 from django.db import DatabaseError, connection, transaction
+from django_tasks.backends.immediate import ImmediateBackend
+from django_tasks_db.backend import DatabaseBackend
 
 logger = logging.getLogger(__name__)
 
@@ -16,9 +18,6 @@ def with_transaction(task, *args, **kwargs):
     the row and its work are kept together or not at all. An external queue (Redis) gets it once the
     transaction commits, so a worker never looks for a row not yet committed; if that queue is down, the
     work is logged as lost and the caller's write stands."""
-    from django_tasks.backends.immediate import ImmediateBackend
-    from django_tasks_db.backend import DatabaseBackend
-
     if isinstance(task.get_backend(), (DatabaseBackend, ImmediateBackend)):
         task.enqueue(*args, **kwargs)
         return

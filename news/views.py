@@ -129,9 +129,7 @@ def portrait_page_context(page, request):
 
         structure = queries.localize(HostStructure, [page.host_structure], page.locale_id)[0]
     programme = queries.localized_page(page.programme_id, page.locale_id)
-    contact_email = page.contact_email or ContactSettings.load(request_or_site=request).email
     return {
-        "contact_email": contact_email,
         "index_page": page.get_parent(),
         "host_structure": structure,
         "host_structure_url": structure_link(structure, request),

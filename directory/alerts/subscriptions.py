@@ -1,7 +1,6 @@
 """Following a search: nothing is sent but the confirmation until the owner of the address confirms it."""
 
 import hashlib
-import logging
 from datetime import timedelta
 
 from django.conf import settings
@@ -14,8 +13,6 @@ from jobs.mail import one_line, queue_email, render_text
 
 from ..models import SavedSearch
 from . import confirmation_days, searches, tokens
-
-logger = logging.getLogger(__name__)
 
 # One confirmation e-mail per address, search and frequency in this many seconds, whoever asks: the form
 # cannot be used to flood someone's mailbox, even from many connections.

@@ -27,21 +27,17 @@ def editor_language():
 
 
 class StructureLocaleFilter(LocaleFilter):
-    """One row per structure: the editor's language unless they ask for another, or for every row."""
-
-    EVERY_LANGUAGE = "all"
+    """One row per structure: the editor's language unless they ask for another, or for every row (the empty
+    choice; "locale" must stay a language code or empty, Wagtail's views read it too)."""
 
     def filter(self, qs, language_code):
-        if language_code == self.EVERY_LANGUAGE:
-            return qs
-        return super().filter(qs, language_code)
+        return super().filter(qs, language_code) if language_code else qs
 
 
 class HostStructureFilterSet(WagtailFilterSet):
-    locale = StructureLocaleFilter(
-        label=_("Language"), empty_label=None, widget=forms.RadioSelect,
-        choices=lambda: [*settings.WAGTAIL_CONTENT_LANGUAGES,
-                         (StructureLocaleFilter.EVERY_LANGUAGE, _("Every language (one row per translation)"))])
+    locale = StructureLocaleFilter(label=_("Language"), empty_label=_("Every language (one row per translation)"),
+                                   widget=forms.RadioSelect,
+                                   choices=lambda: list(settings.WAGTAIL_CONTENT_LANGUAGES))
     status = django_filters.ChoiceFilter(label=_("Status"), choices=Status.choices)
     region = django_filters.ModelChoiceFilter(label=_("Region"), queryset=Region.objects.all())
     schemes = django_filters.ModelMultipleChoiceFilter(label=_("Schemes"), queryset=Scheme.objects.all())
@@ -56,7 +52,7 @@ class HostStructureFilterSet(WagtailFilterSet):
 
     def __init__(self, data=None, *args, **kwargs):
         language = editor_language()
-        if data is not None and not data.get("locale"):
+        if data is not None and "locale" not in data:
             data = data.copy()
             data["locale"] = language
         super().__init__(data, *args, **kwargs)

@@ -2,13 +2,27 @@
 
 from collections import defaultdict
 
+from django.utils import timezone
+
 from ..models import VolunteerNeed
 from ..public import VocabularyNames
 
 
+def keys_with_current_needs():
+    """Translation keys of the structures with a current need, remembered until the content or the day changes:
+    listings of structures without needs (most of them) then cost no query at all."""
+    from ..search.caching import cached
+
+    return cached("open-need-keys", (timezone.localdate(),), lambda: frozenset(
+        str(key) for key in VolunteerNeed.objects.structure_keys().values_list("structure__translation_key",
+                                                                                flat=True)))
+
+
 def current_needs_by_key(structures):
-    """{translation_key: [current needs]} for these structures (any language rows), in one query."""
-    keys = {structure.translation_key for structure in structures if structure is not None}
+    """{translation_key: [current needs]} for these structures (any language rows), in one query at most."""
+    with_needs = keys_with_current_needs()
+    keys = {structure.translation_key for structure in structures
+            if structure is not None and str(structure.translation_key) in with_needs}
     found = defaultdict(list)
     if not keys:
         return found

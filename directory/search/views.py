@@ -18,6 +18,7 @@ from .contract import SORTS
 from .facets import FACETS
 from .forms import NEEDS_OPEN, SORT_LABELS
 from . import get_engine
+from .caching import cached
 from .resultmap import MAX_POINTS, point_of, results_map
 from .service import run_search
 from .urlstate import query_string, without_geo
@@ -104,15 +105,22 @@ def _map_points(results, page, request):
     """Every result to place on the map (up to MAX_POINTS), or None when this page already holds them all."""
     if results.total <= len(results.hits):
         return None
-    from directory.models import HostStructure
+    query = results.query
 
-    ids = [hit.structure_id for hit in get_engine().all_hits(results.query, MAX_POINTS)]
-    rows = HostStructure.objects.filter(pk__in=ids, latitude__isnull=False, longitude__isnull=False).only(
-        "pk", "name", "slug", "latitude", "longitude", "country")
+    def compute():
+        from directory.models import HostStructure
+
+        ids = [hit.structure_id for hit in get_engine().all_hits(query, MAX_POINTS)]
+        rows = HostStructure.objects.filter(pk__in=ids, latitude__isnull=False, longitude__isnull=False).only(
+            "pk", "name", "slug", "latitude", "longitude", "country")
+        by_id = {row.pk: row for row in rows}
+        return [point_of(row, url=page.reverse_subpage("structure", args=[row.slug]))
+                for row in (by_id.get(pk) for pk in ids) if row is not None]
+
+    # Paging through the same search places the same points: computed once per search and content version.
+    points = cached("map-points", (query.language, query.text, query.filters, query.geo, page.pk), compute)
     base_url = page.get_url(request)
-    by_id = {row.pk: row for row in rows}
-    return [point_of(row, url=base_url + page.reverse_subpage("structure", args=[row.slug]))
-            for row in (by_id.get(pk) for pk in ids) if row is not None]
+    return [{**point, "url": base_url + point["url"]} for point in points]
 
 
 def _summary(results):
@@ -128,7 +136,8 @@ def _summary(results):
 def _card(hit, vocabulary, needs):
     structure = hit.structure
     return {
-        "needs": needs_facts(needs.get(structure.translation_key, []), structure.locale),
+        "needs": needs_facts(needs[structure.translation_key], structure.locale)
+        if structure.translation_key in needs else [],
         "structure": structure,
         "url": getattr(structure, "url", ""),
         "place": ", ".join(part for part in (structure.city, structure.region.name if structure.region_id else "")

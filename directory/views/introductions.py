@@ -74,7 +74,7 @@ def introduction_form(request, page, slug):
         "structure_url": page.structure_url(structure, request), "index_url": page.get_url(request),
         "alternate_urls": {language: f"{url}introduction/"
                            for language, url in structure_alternate_urls(structure).items()},
-    }, status=status)
+    }, status=status, headers={"Retry-After": "120"} if status == 503 else None)
 
 
 def introduction_sent(request, page, slug):

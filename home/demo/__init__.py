@@ -1,1 +1,1 @@
-"""Demo content built from the facts in shared/seeds/: helpers every app's demo loader uses."""
+"""The demo content: facts from shared/seeds/ as data files (data/), built by loader.py through the apps' factories."""

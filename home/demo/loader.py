@@ -34,11 +34,53 @@ LANGUAGES = {"fr", "es", "en"}
 _BLOCK_NAMESPACE = uuid.UUID("0b6f3d4e-3f7c-4c55-9a39-5b8d2f7f2a11")
 # Wagtail's table block keeps its rows as plain lists: they are cells, not ListBlock items.
 PLAIN_LIST_BLOCKS = {"table"}
+# Models whose rows get the coordinates of their city or region (with_coordinates).
+PLACED_MODELS = {"directory.HostStructure"}
 
 
 def entries(part):
     with open(DATA / f"{part}.yaml", encoding="utf-8") as data:
         return yaml.safe_load(data)
+
+
+def in_language(value, language):
+    """A data value with its texts in `language` (references left as they are)."""
+    if isinstance(value, dict):
+        if set(value) == LANGUAGES:
+            return in_language(value[language], language)
+        return {key: in_language(child, language) for key, child in value.items()}
+    if isinstance(value, list):
+        return [in_language(child, language) for child in value]
+    return value
+
+
+def vocabulary(label):
+    """[(slug, {language: name})] of a vocabulary in the demo data, in order (the scale-test generator uses it)."""
+    return [(entry["lookup"]["slug"], {language: in_language(entry["fields"]["name"], language)
+                                       for language in LANGUAGES})
+            for entry in entries("directory") if entry.get("snippet") == label]
+
+
+def structure_facts():
+    """The demo's host structures as plain values (slugs and codes for relations, texts per language without
+    markup), for tests and benchmarks that index them without building pages."""
+    from django.utils.html import strip_tags
+
+    def keys(refs):
+        return [next(iter(ref["$object"][1].values())) for ref in refs]
+
+    facts = []
+    for entry in entries("directory"):
+        if entry.get("snippet") != "directory.HostStructure":
+            continue
+        fields = entry["fields"]
+        text = {language: " ".join(strip_tags(" ".join(in_language(fields[name], language) for name in (
+            "short_description", "presentation"))).split()) for language in LANGUAGES}
+        facts.append({**{name: fields[name] for name in ("name", "slug", "acronym", "status", "city", "province")},
+                      "region": keys([fields["region"]])[0] if fields["region"] else "", "text": text,
+                      "areas": keys(fields["areas"]), "languages": keys(fields["work_languages"]),
+                      "schemes": keys(fields["schemes"])})
+    return facts
 
 
 def factories():
@@ -54,6 +96,19 @@ def factories():
                     and value._meta.model is not None:
                 found.setdefault(value._meta.model, value)
     return found
+
+
+def with_coordinates(values):
+    """The point of the place the data names, from the gazetteer: the city (within its region), else the
+    region's capital. The data gives no street address: a town's point is as precise as the demo gets."""
+    from directory.gazetteer import gazetteer, lookup
+
+    region = values.get("region")
+    place = lookup(values["city"], region=region and region.code) if values.get("city") else None
+    place = place or (gazetteer().by_code.get(region.code) if region else None)
+    if place is None or values.get("latitude") is not None:
+        return values
+    return {**values, "latitude": place.latitude, "longitude": place.longitude}
 
 
 class BlockIds:
@@ -151,7 +206,12 @@ class DemoLoader:
     # Entries: each returns (name shown in the progress, created)
 
     def build(self, model, fields):
-        return lambda language: self.factories[model].build(**self.fields(fields, language))
+        def build_in(language):
+            values = self.fields(fields, language)
+            if model._meta.label in PLACED_MODELS:
+                values = with_coordinates(values)
+            return self.factories[model].build(**values)
+        return build_in
 
     def translate(self, instance, model, build):
         """Publish, through wagtail-localize, the es/en translations `instance` does not have yet."""
@@ -200,7 +260,7 @@ class DemoLoader:
         instance = model.objects.filter(locale=self.french, **entry["lookup"]).first()
         created = instance is None
         if created:
-            instance = self.factories[model].build(locale=self.french, **self.fields(entry["fields"], "fr"))
+            instance = build("fr")
             instance.save()
         self.translate(instance, model, build)
         return f"{model._meta.verbose_name}: {instance}", created
@@ -241,9 +301,12 @@ class DemoLoader:
 
     def load_editions(self, entry):
         from directory.demo_editions import ensure_editions
+        from directory.models import DirectoryEdition
 
+        before = DirectoryEdition.objects.count()
         ensure_editions(years=entry["editions"])
-        return "Éditions / Ediciones / Editions " + ", ".join(map(str, entry["editions"])), True
+        created = DirectoryEdition.objects.count() != before
+        return "Éditions / Ediciones / Editions " + ", ".join(map(str, entry["editions"])), created
 
     def load_promotion(self, entry):
         from wagtail.contrib.search_promotions.models import Query, SearchPromotion
@@ -269,7 +332,8 @@ class DemoLoader:
         for number, entry in enumerate(items, 1):
             action = next(key for key in entry if hasattr(self, f"load_{key}"))
             name, created = getattr(self, f"load_{action}")(entry)
-            self.stdout.write(f"  [{number}/{len(items)}] {name}" + ("" if created else " (déjà là / already there)"))
+            state = "" if created else " (déjà là / already there)"
+            self.stdout.write(f"  [{number}/{len(items)}] {name}{state}")
 
 
 def load(stdout, parts=PARTS, keep=lambda entry: True):

@@ -3,10 +3,13 @@
 import json
 
 from django import template
+from django.conf import settings
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext
 from wagtail.models import Page
+
+from home.social_cards import HEIGHT, WIDTH, social_card_alt, social_card_url
 
 from .site_tags import breadcrumb_ancestors
 
@@ -63,6 +66,5 @@ def robots_meta(context):
 @register.simple_tag
 def social_card():
     """The active language's link-preview card: URL, size and alternative text, for pages without a picture."""
-    from home.social_cards import HEIGHT, WIDTH, social_card_alt, social_card_url
-
-    return {"url": social_card_url(get_language()), "width": WIDTH, "height": HEIGHT, "alt": social_card_alt()}
+    return {"url": social_card_url(get_language() or settings.LANGUAGE_CODE), "width": WIDTH, "height": HEIGHT,
+            "alt": social_card_alt()}

@@ -39,7 +39,8 @@ class ConsentScope(models.TextChoices):
 
 
 # Fields of an anonymous portrait that readers, crawlers or the API can see: none may carry the name.
-PUBLIC_TEXT_FIELDS = ("title", "slug", "seo_title", "search_description", "lead", "quote", "mission", "story")
+PUBLIC_TEXT_FIELDS = ("title", "slug", "seo_title", "search_description", "lead", "quote", "quote_translation",
+                      "mission", "story")
 CONSENT_FIELDS = ("consent_given_on", "consent_scope", "consent_expires_on")
 
 
@@ -93,6 +94,9 @@ class PortraitPage(SitePage):
                              help_text=_("In the volunteer's own words and language; it is not translated."))
     quote_language = models.CharField(_("language of the quote"), max_length=8, blank=True,
                                       choices=settings.LANGUAGES)
+    quote_translation = models.TextField(
+        _("translation of the quote"), max_length=500, blank=True,
+        help_text=_("The quote in this page's language, shown beside the original when their languages differ."))
     story = RichTextField(_("story"), features=RICH_TEXT_FEATURES, blank=True)
     mission = models.TextField(_("mission"), blank=True, help_text=_("What the volunteer does, in a sentence."))
     nationality = models.CharField(_("nationality"), max_length=80, blank=True)
@@ -154,7 +158,8 @@ class PortraitPage(SitePage):
              FieldPanel("nationality")],
             heading=_("Volunteer"),
         ),
-        MultiFieldPanel([FieldPanel("quote"), FieldPanel("quote_language")], heading=_("Quote")),
+        MultiFieldPanel([FieldPanel("quote"), FieldPanel("quote_language"), FieldPanel("quote_translation")],
+                        heading=_("Quote")),
         FieldPanel("mission"),
         FieldPanel("story"),
         MultiFieldPanel(
@@ -184,7 +189,8 @@ class PortraitPage(SitePage):
     api_fields = [
         APIField("display_name"),
         APIField("photo", serializer=ImageRenditionField("fill-600x600", source="public_photo")),
-        APIField("quote"), APIField("quote_language"), APIField("mission"), APIField("story"), APIField("nationality"),
+        APIField("quote"), APIField("quote_language"), APIField("quote_translation"), APIField("mission"),
+        APIField("story"), APIField("nationality"),
         APIField("scheme"), APIField("direction"), APIField("host_structure_label"), APIField("sending_structure"),
         APIField("mission_city"), APIField("region"), APIField("country"), APIField("start_year"),
         APIField("end_year"), APIField("duration_months"),

@@ -1,15 +1,15 @@
 """axe-core (WCAG 2.2 A/AA rules) on every page type in fr/es/en, and the keyboard: skip link, visible focus,
 menu and language switcher operable without a mouse.
 
-Page types come from tests/browser/full_site.py (build_full_site returns {type: {language: URL}}); add a type
+Page types come from tests/site_builder.py (build_full_site returns {type: {language: URL}}); add a type
 there and it is checked here. axe-core's script ships inside the axe-playwright-python wheel: no network.
 """
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from tests.browser.full_site import build_full_site
-from tests.quality.site_content import build_site
+from tests.site_builder import build_full_site
+from tests.site_builder import build_site
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -128,7 +128,7 @@ def test_directory_filters_and_introduction_form_work_with_the_keyboard(page, li
     introduction form empty: every invalid field says so (aria-invalid) and points at its error message."""
     from django.utils import translation
 
-    from tests.browser.full_site import build_directory_site
+    from tests.site_builder import build_directory_site
 
     directories = build_directory_site()
     page.goto(live_server.url + directories["fr"])

@@ -8,8 +8,8 @@ from django.core import mail
 from directory.models import IntroductionRequest
 from tests.browser.conftest import assert_no_horizontal_overflow
 from directory.factories import AreaOfWorkFactory
-from tests.directory.factories import directory_pages, ensure_reference_data, structure
-from tests.factories import build_site_tree
+from tests.directory.factories import structure
+from tests.site_builder import build_site_tree, directory_pages, restore_migration_data
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -17,7 +17,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 @pytest.fixture
 def site_tree(transactional_db):
     # A transactional test empties every table afterwards, data migrations' rows included.
-    ensure_reference_data()
+    restore_migration_data()
     return build_site_tree()
 
 

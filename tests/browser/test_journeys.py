@@ -103,7 +103,7 @@ def follows_its_host_structure(reader, site):
 
 
 def reads_a_news_article_and_subscribes_to_the_feed(reader, site):
-    from tests.browser.full_site import ARTICLE_TITLES
+    from tests.site_builder import ARTICLE_TITLES
 
     reader.page.goto(reader.base_url + site["news index"][reader.language])
     reader.landed()
@@ -142,7 +142,7 @@ def walk_everywhere(browser, live_server, steps, site):
 
 def test_reader_journey(browser, live_server):
     """Every language, on a desktop and on a phone, over one site (building it costs more than the walk)."""
-    from tests.browser.full_site import build_full_site
+    from tests.site_builder import build_full_site
 
     walk_everywhere(browser, live_server, READER, build_full_site())
 
@@ -340,7 +340,7 @@ SENDER = [searches_the_directory_with_text_and_a_filter, sees_the_results_on_the
 
 def test_sending_structure_journey(browser, live_server, settings):
     """Search, filter, export, edition, compare, introduction: in each language, on a desktop and a phone."""
-    from tests.browser.full_site import build_directory_site
+    from tests.site_builder import build_directory_site
 
     settings.INTRODUCTION_RATE_LIMIT = (100, 3600)  # six requests from one address in a minute
     settings.CORRECTION_RATE_LIMIT = (100, 3600)
@@ -360,9 +360,10 @@ def build_newsroom():
     from editors.groups import ensure_groups
     from tests.editors.conftest import member
     from home.factories import ImageFactory
-    from tests.factories import build_site_tree, translate_page
+    from tests.site_builder import build_site_tree
+    from tests.factories import translate_page
     from news.factories import NewsIndexPageFactory
-    from tests.quality.site_content import restore_migration_data
+    from tests.site_builder import restore_migration_data
 
     restore_migration_data()
     tree = build_site_tree()

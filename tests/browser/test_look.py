@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.browser.conftest import assert_no_horizontal_overflow
-from tests.browser.full_site import build_full_site
+from tests.site_builder import build_full_site
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -45,7 +45,8 @@ def newsroom(transactional_db):
     """Locales, the three home pages, a news index in fr/es and a French article; the groups."""
     from editors.groups import ensure_groups
     from home.locales import ensure_locales
-    from tests.factories import build_site_tree, translate_page
+    from tests.site_builder import build_site_tree
+    from tests.factories import translate_page
     from news.factories import NewsIndexPageFactory, NewsPageFactory
 
     restore_migration_data(ensure_locales)
@@ -140,7 +141,7 @@ def test_translator_translates_and_administrator_approves(browser, live_server, 
 def test_search_suggestions_combobox(page, live_server):
     """The site search's suggestions as a keyboard user meets them: a combobox whose options lead to pages."""
     from home.locales import ensure_locales
-    from tests.factories import build_site_tree
+    from tests.site_builder import build_site_tree
     from tests.search.conftest import content_page
 
     restore_migration_data(ensure_locales)

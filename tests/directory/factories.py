@@ -6,10 +6,9 @@ import factory
 from django.utils import timezone
 from wagtail.models import Locale
 
-from directory.factories import DirectoryIndexPageFactory, HostStructureFactory
+from directory.factories import HostStructureFactory
 from directory.models import HostingRecord, HostStructure, VolunteerNeed
 from directory.translation import sync_translations
-from tests.factories import translate_page
 
 
 def translate_term(term, **names):
@@ -58,29 +57,3 @@ class VolunteerNeedFactory(factory.django.DjangoModelFactory):
 
         if create and codes:
             self.schemes.set(list(Scheme.objects.filter(code__in=codes)))
-
-
-def directory_pages(site_tree):
-    """{"fr"|"es"|"en": DirectoryIndexPage} under the site tree's homes, linked as translations."""
-    page_fr = DirectoryIndexPageFactory(parent=site_tree["fr"], title="Annuaire", slug="annuaire")
-    return {
-        "fr": page_fr,
-        "es": translate_page(page_fr, "es", title="Directorio", slug="directorio"),
-        "en": translate_page(page_fr, "en", title="Directory", slug="directory"),
-    }
-
-
-def ensure_reference_data():
-    """Locales, root page and collection, regions and schemes: after a transactional test flushed them.
-    (post_migrate handlers recreate them too; this makes the browser tests independent of their order.)"""
-    from wagtail.models import Collection, Page
-
-    from directory.reference_data import ensure_reference_data as ensure_regions_and_schemes
-    from home.locales import ensure_locales
-
-    ensure_locales()
-    ensure_regions_and_schemes()
-    if Page.get_first_root_node() is None:
-        Page.add_root(instance=Page(title="Root", slug="root", locale=Locale.get_default()))
-    if Collection.get_first_root_node() is None:
-        Collection.add_root(name="Root")

@@ -301,7 +301,7 @@ def build_directory_pages(tree):
 def directory_site(django_db_setup, django_db_blocker):
     """Home and directory pages in three languages over the contract's directory, indexed (module-wide)."""
     from directory.search.indexing import sync_all
-    from tests.factories import build_site_tree
+    from tests.site_builder import build_site_tree
 
     with django_db_blocker.unblock(), rolled_back():
         tree = build_site_tree()

@@ -24,7 +24,6 @@ from directory.models import HostStructure, Region, SavedSearch
 from directory.search.indexing import sync_all
 from directory.translation import sync_translations
 from tests.directory.factories import structure
-from tests.directory.fixtures import *  # noqa: F403
 
 pytestmark = pytest.mark.django_db
 

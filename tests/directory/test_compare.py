@@ -9,7 +9,6 @@ from django.utils import translation
 from directory.models import HostStructure, Region
 from directory.factories import AreaOfWorkFactory, WorkLanguageFactory
 from tests.directory.factories import structure, translate_term
-from tests.directory.fixtures import *  # noqa: F403
 
 pytestmark = pytest.mark.django_db
 

@@ -10,7 +10,6 @@ from django.utils import formats, timezone, translation
 
 from directory import confirmation
 from directory.models import ChangeRequestStatus, HostStructure, StructureChangeRequest
-from tests.directory.fixtures import *  # noqa: F403
 
 pytestmark = pytest.mark.django_db
 

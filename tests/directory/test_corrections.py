@@ -7,7 +7,6 @@ from django.utils import translation
 
 from directory import confirmation
 from directory.models import ChangeRequestOrigin, HostStructure, StructureChangeRequest
-from tests.directory.fixtures import directory_tree, education, sample_structure  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 

@@ -9,7 +9,6 @@ from wagtail.models import Locale
 from directory.edition import render_edition
 from directory.models import Region
 from tests.directory.factories import structure
-from tests.directory.fixtures import *  # noqa: F403
 
 pytestmark = pytest.mark.django_db
 

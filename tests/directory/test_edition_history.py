@@ -12,7 +12,6 @@ from directory.demo_editions import ensure_editions
 from directory.editions import publish_edition
 from directory.models import DirectoryEdition, HostStructure
 from tests.directory.factories import structure
-from tests.directory.fixtures import *  # noqa: F403
 
 pytestmark = pytest.mark.django_db
 

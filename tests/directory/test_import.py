@@ -12,7 +12,6 @@ from directory.importing.template import COLUMNS
 from directory.models import HostStructure
 from directory.models.structures import ruc_validator
 from directory.factories import AreaOfWorkFactory, WorkLanguageFactory
-from tests.directory.fixtures import *  # noqa: F403
 
 pytestmark = pytest.mark.django_db
 TEMPLATES = Path(__file__).resolve().parents[2] / "directory"

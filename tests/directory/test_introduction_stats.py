@@ -9,7 +9,6 @@ from django.utils import timezone
 from directory.introductions import introduction_stats
 from directory.models import HostStructure, IntroductionRequest
 from tests.directory.factories import structure
-from tests.directory.fixtures import *  # noqa: F403
 
 pytestmark = pytest.mark.django_db
 

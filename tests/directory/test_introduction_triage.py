@@ -11,7 +11,6 @@ from wagtail.models import ModelLogEntry
 from directory.choices import IntroductionStatus
 from directory.introductions import introduction_stats
 from directory.models import HostStructure, IntroductionRequest, StructureChangeRequest
-from tests.directory.fixtures import directory_tree, education, sample_structure  # noqa: F401
 from tests.editors.html import links, parse, text_of
 
 pytestmark = pytest.mark.django_db

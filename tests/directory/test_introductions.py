@@ -10,7 +10,6 @@ from django.utils import timezone, translation
 
 from directory.choices import IntroductionStatus
 from directory.models import IntroductionRequest
-from tests.directory.fixtures import *  # noqa: F403
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,6 @@ from django.utils import translation
 from directory.models import HostingRecord, HostStructure, Region
 from directory.translation import sync_translations
 from directory.factories import HostStructureFactory
-from tests.directory.fixtures import *  # noqa: F403
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,6 @@ from bs4 import BeautifulSoup
 
 from directory.models import HostStructure, VolunteerNeed
 from tests.directory.factories import VolunteerNeedFactory
-from tests.directory.fixtures import directory_tree, education, sample_structure  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 

@@ -13,7 +13,6 @@ from pypdf import PdfReader
 from directory.factories import AreaOfWorkFactory
 from directory.search.indexing import sync_all
 from tests.directory.factories import VolunteerNeedFactory, structure
-from tests.directory.fixtures import directory_tree, education, sample_structure  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 

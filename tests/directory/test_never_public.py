@@ -18,7 +18,6 @@ from wagtail.models import Locale
 from directory.models import ContactLogEntry, HostStructure, IntroductionRequest, SavedSearch, StructureInternalNote
 from directory.public import public_dict
 from directory.translation import sync_translations
-from tests.directory.fixtures import *  # noqa: F403
 
 pytestmark = pytest.mark.django_db
 PRIVATE_MODELS = {StructureInternalNote, ContactLogEntry, IntroductionRequest, SavedSearch}

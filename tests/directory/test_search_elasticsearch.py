@@ -279,3 +279,21 @@ def test_only_the_clusters_refusals_of_a_request_are_rejections(status, rejected
 
     error = NoAnswer("N/A", "refused", None) if status is None else TransportError(status, "error", {})
     assert is_rejection(error) is rejected
+
+
+def test_the_breaker_skips_the_cluster_after_an_outage_then_lets_one_request_try(monkeypatch):
+    import time as clock
+
+    from search.backends.connection import CircuitBreaker
+
+    now = [100.0]
+    monkeypatch.setattr(clock, "monotonic", lambda: now[0])
+    breaker = CircuitBreaker(cooldown=30)
+    assert breaker.allows()
+    breaker.failed()
+    assert not breaker.allows() and breaker.is_open
+    now[0] += 31
+    assert breaker.allows()  # the trial request
+    assert not breaker.allows()  # the others still skip while it runs
+    breaker.succeeded()
+    assert breaker.allows() and not breaker.is_open

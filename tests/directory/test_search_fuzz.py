@@ -35,3 +35,27 @@ def test_the_api_answers_200_or_400_with_json(client, directory_site, params):
     assert response.status_code in (200, 400)
     data = response.json()
     assert ("results" in data) if response.status_code == 200 else data["error"]["message"]
+
+
+@pytest.fixture
+def directory_on_the_cluster(cluster, directory_site):
+    """The same directory, searched through the test cluster (tests/cluster.py)."""
+    from directory.search.rebuild import rebuild_elasticsearch
+
+    rebuild_elasticsearch()
+    return directory_site
+
+
+@pytest.mark.elasticsearch
+@fuzz
+@given(params=parameters)
+def test_the_api_through_the_cluster_answers_200_or_400(client, directory_on_the_cluster, params):
+    """Every request the cluster engine builds is one the cluster accepts: a rejection (HTTP 400) is logged to
+    "search.cluster", which fails the test (tests/cluster.py), even though the reader got the database's answer."""
+    from directory.search.elasticsearch import breaker
+
+    response = client.get("/api/v1/directory/?" + urlencode(params))
+    assert response.status_code in (200, 400)
+    data = response.json()
+    assert ("results" in data) if response.status_code == 200 else data["error"]["message"]
+    assert not breaker().is_open  # answered by the cluster, not by the fallback after an outage

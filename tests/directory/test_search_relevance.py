@@ -1,53 +1,52 @@
-"""Relevance of the database engine on the demo directory: the structures of directory/demo_data.py are indexed
+"""Relevance of the database engine on the demo directory: the structures of home/demo/data/ are indexed
 as the site indexes them (name, acronym, descriptions, area names, place), without building their pages, so
 this stays fast; `make bench` scores the whole set of bench/relevance_queries.json on the real demo content."""
 
 import pytest
 
 from bench.relevance import evaluate, load_queries
-from directory import demo, demo_data
 from directory.gazetteer import regions
 from directory.search import database_index
 from directory.search.contract import SearchQuery
 from directory.search.database import DatabaseEngine
 from directory.search.records import SearchRecord
+from home.demo.loader import structure_facts, vocabulary
 
 pytestmark = pytest.mark.django_db
 LANGUAGES = ("fr", "es", "en")
 # A fast subset of the relevance set: thesaurus words in three languages, acronyms, names against prefixes.
-SUBSET = {"santé enfants", "salud niños", "children health", "quechua", "Quechua", "AVSF", "MALI", "Arguedas",
-          "droits humains enfance", "human rights youth", "deporte", "théâtre", "Santa María", "colegio Santa Cruz",
-          "peuples autochtones environnement", "sol y luna"}
+SUBSET = {("fr", "santé enfants"), ("es", "salud niños"), ("en", "children health"), ("fr", "quechua"),
+          ("en", "Quechua"), ("en", "AVSF"), ("es", "MALI"), ("fr", "Arguedas"), ("fr", "droits humains enfance"),
+          ("en", "human rights youth"), ("es", "deporte"), ("fr", "théâtre"), ("fr", "Santa María"),
+          ("es", "colegio Santa Cruz"), ("fr", "peuples autochtones environnement"), ("es", "sol y luna")}
 
 
-def demo_record(number, definition):
-    areas = dict(demo_data.AREAS)
-    languages = dict(demo_data.WORK_LANGUAGES)
+def demo_records():
+    """The demo's structures as the index receives them from the models (source.py): name, acronym, texts with
+    the names of their areas and languages and their place."""
+    areas = dict(vocabulary("directory.AreaOfWork"))
+    languages = dict(vocabulary("directory.WorkLanguage"))
     region_names = {place.code: place.name for place in regions()}
-    texts = {}
-    for language in LANGUAGES:
-        text = definition.get("text") or {code: demo.AUTO_TEXT[code].format(
-            areas=", ".join(areas[area][code].lower() for area in definition["areas"])) for code in LANGUAGES}
-        status = demo_data.STATUS_SENTENCES.get(definition["status"])
-        texts[language] = " ".join(part for part in (
-            text[language], status[language] if status else "", demo.INVITATION[language],
-            " ".join(areas[area][language] for area in definition["areas"]),
-            " ".join(languages[code][language] for code in definition.get("languages", [])),
-            definition.get("city", ""), definition.get("province", ""),
-            region_names.get(definition.get("region") or "", "")) if part)
-    return SearchRecord(
-        translation_key=f"00000000-0000-0000-0000-{number:012d}", structure_ids=dict.fromkeys(LANGUAGES, number),
-        name=definition["name"], acronym=definition.get("acronym", ""), texts=texts,
-        region=definition.get("region") or "", city=definition.get("city", ""), areas=sorted(definition["areas"]),
-        schemes=sorted(definition.get("schemes", [])), languages=sorted(definition.get("languages", [])),
-        status=definition["status"])
+    records = {}
+    for number, facts in enumerate(structure_facts(), 1):
+        texts = {language: " ".join(part for part in (
+            facts["text"][language], " ".join(areas[slug][language] for slug in facts["areas"]),
+            " ".join(languages[slug][language] for slug in facts["languages"]),
+            facts["city"], facts["province"], region_names.get(facts["region"], "")) if part)
+            for language in LANGUAGES}
+        records[number] = (facts, SearchRecord(
+            translation_key=f"00000000-0000-0000-0000-{number:012d}", structure_ids=dict.fromkeys(LANGUAGES, number),
+            name=facts["name"], acronym=facts["acronym"], texts=texts, region=facts["region"], city=facts["city"],
+            areas=sorted(facts["areas"]), schemes=sorted(facts["schemes"]), languages=sorted(facts["languages"]),
+            status=facts["status"]))
+    return records
 
 
 @pytest.fixture
 def demo_directory(db):
-    definitions = list(demo_data.structure_definitions())
-    database_index.write([demo_record(number, definition) for number, definition in enumerate(definitions, 1)])
-    return {number: definition for number, definition in enumerate(definitions, 1)}
+    records = demo_records()
+    database_index.write([record for _facts, record in records.values()])
+    return {number: facts for number, (facts, _record) in records.items()}
 
 
 def search(language, text, per_page=5):
@@ -62,7 +61,7 @@ def ranked(demo_directory):
 
 
 def test_the_relevance_subset_ranks_the_expected_structures_first(ranked):
-    queries = [case for case in load_queries() if case["query"] in SUBSET]
+    queries = [case for case in load_queries() if (case["language"], case["query"]) in SUBSET]
     assert len(queries) == len(SUBSET)
     result = evaluate(ranked, queries)
     assert result["misses"] == []
@@ -71,7 +70,7 @@ def test_the_relevance_subset_ranks_the_expected_structures_first(ranked):
 
 def test_the_relevance_set_covers_three_languages_with_forty_queries_or_more(demo_directory):
     queries = load_queries()
-    slugs = {definition["slug"] for definition in demo_directory.values()}
+    slugs = {facts["slug"] for facts in demo_directory.values()}
     assert len(queries) >= 40
     assert {case["language"] for case in queries} == set(LANGUAGES)
     assert all(set(case["expected"]) <= slugs for case in queries)
@@ -80,7 +79,7 @@ def test_the_relevance_set_covers_three_languages_with_forty_queries_or_more(dem
 @pytest.mark.parametrize("language, word", [("fr", "enfance"), ("fr", "enfants"), ("es", "niños"),
                                             ("es", "infancia"), ("en", "children"), ("en", "youth")])
 def test_every_word_for_children_reaches_the_same_structures(demo_directory, language, word):
-    filed = {number for number, definition in demo_directory.items() if "children-youth" in definition["areas"]}
+    filed = {number for number, facts in demo_directory.items() if "children-youth" in facts["areas"]}
     results = search(language, word, per_page=100)
     assert {hit.structure_id for hit in results.hits} >= filed
     assert results.total == len(filed)
@@ -92,8 +91,8 @@ def test_health_words_agree_and_do_not_find_saints(demo_directory):
         found[word] = {demo_directory[hit.structure_id]["slug"] for hit in search(language, word, 100).hits}
     assert found["santé"] == found["salud"] == found["health"]
     assert {"colegio-parroquial-santa-cruz", "parroquia-santa-maria-de-nieva"}.isdisjoint(found["santé"])
-    assert found["santé"] == {definition["slug"] for definition in demo_directory.values()
-                              if "health" in definition["areas"]}
+    assert found["santé"] == {facts["slug"] for facts in demo_directory.values()
+                              if "health" in facts["areas"]}
 
 
 def test_a_facet_value_and_a_text_search_for_the_same_word_agree(demo_directory):
@@ -103,7 +102,7 @@ def test_a_facet_value_and_a_text_search_for_the_same_word_agree(demo_directory)
 
 
 def test_whole_words_and_names_outrank_prefixes(demo_directory):
-    # "educ" is only a prefix everywhere; "Escuela" is a whole word of one name.
+    # "Escuela" is a whole word of one name, and only of the text of others.
     ranking = [demo_directory[hit.structure_id]["slug"] for hit in search("es", "escuela", 20).hits]
     assert ranking[0] == "escuela-para-el-desarrollo"
     scores = [hit.score for hit in search("fr", "santa").hits]

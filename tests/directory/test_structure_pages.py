@@ -7,7 +7,6 @@ from django.utils import translation
 
 from directory.models import HostStructure, Region
 from tests.directory.factories import structure
-from tests.directory.fixtures import *  # noqa: F403
 
 pytestmark = pytest.mark.django_db
 

@@ -12,7 +12,6 @@ from directory.search.contract import SearchQuery
 from directory.search.elasticsearch import build_search
 from directory.search.openapi import schema
 from directory.trust import LABEL_CODES
-from tests.directory.fixtures import *  # noqa: F403
 
 pytestmark = pytest.mark.django_db
 

@@ -15,6 +15,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 
 from home.blocks import BaseStreamBlock
+from home.demo.loader import entries, load
 from home.models import ContentPage, HomePage, Partner, ProgrammeIndexPage, ProgrammePage
 
 pytestmark = pytest.mark.django_db
@@ -34,12 +35,10 @@ def run_on_commit_at_once():
 
 @pytest.fixture(scope="module")
 def demo(django_db_setup, django_db_blocker, tmp_path_factory):
-    from home.demo import site
-
     with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=str(tmp_path_factory.mktemp("demo-media"))):
         with transaction.atomic():
             with run_on_commit_at_once():
-                site.load(StringIO())
+                load(StringIO(), parts=["site"])
             yield
             transaction.set_rollback(True)
 
@@ -131,9 +130,9 @@ def test_tables_partners_and_figures_are_shown_in_the_readers_language(client):
 
 
 def test_home_page_features_programmes_in_each_language(client):
-    from home.demo.site_pages import FEATURED_PROGRAMMES, PAGES
-
-    assert set(FEATURED_PROGRAMMES) <= set(PAGES.keys())
+    featured = next(entry["featured_programmes"] for entry in entries("site") if "featured_programmes" in entry)
+    assert [item.programme.url_path for item in HomePage.objects.get(locale__language_code="fr").featured_programmes
+            .select_related("programme").order_by("sort_order")] == [f"/accueil/{path}/" for path in featured]
     assert 'href="/fr/programmes/diplome-voluntades/"' in _html(client, "/fr/")
     html = _html(client, "/es/")
     assert 'href="/es/programas/diplomado-voluntades/"' in html and "Diplomado Voluntades+" in html
@@ -149,14 +148,11 @@ def test_about_page_offers_the_fact_sheet_as_a_pdf(client):
 
 
 def test_loading_again_creates_nothing():
-    from home.demo import site
-
     def counts():
         return [model.objects.count() for model in (Page, Partner, get_image_model(), get_document_model())]
 
     before = counts()
     out = StringIO()
-    site.load(out)
+    load(out, parts=["site"])
     assert counts() == before
-    assert out.getvalue().count("déjà là / already there") == HomePage.objects.filter(
-        locale__language_code="fr").count() + len(_french_site_pages())
+    assert out.getvalue().count("déjà là / already there") == len(entries("site"))

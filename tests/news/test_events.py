@@ -226,7 +226,8 @@ def test_without_coordinates_the_map_link_searches_what_is_known(client, event_i
 def test_an_online_event_has_no_map_and_a_join_link(client, event_index):
     now = timezone.now()
     EventPageFactory(parent=event_index["fr"], title="Café virtuel", slug="cafe", attendance="online", place="",
-                     city="", start=now + timedelta(days=3), online_url="https://meet.example.org/cafe")
+                     city="", start=now + timedelta(days=3), end=None,
+                     online_url="https://meet.example.org/cafe")
     facts = _facts(client.get("/fr/agenda/cafe/"))
     assert "Où" not in facts
     assert facts["Format"].find("a")["href"] == "https://meet.example.org/cafe"

@@ -212,17 +212,15 @@ def test_editors_see_the_consent_fields_with_their_help(admin_client, portraits)
 def test_demo_portraits_carry_consent_and_one_stays_anonymous(client, site_tree, monkeypatch):
     from django.db import transaction
 
-    from home.demo.progress import Progress
-    from news import demo
-    from news.demo import portraits as demo_portraits
+    from home.demo.loader import in_language, load
+    from tests.directory.factories import structure
 
     monkeypatch.setattr(transaction, "on_commit", lambda func, using=None, robust=False: func())
-    items = [demo_portraits.PORTRAITS[0], demo_portraits.PORTRAITS[-1]]
-    monkeypatch.setattr(demo, "PORTRAITS", items)
+    structure(name="Mano a Mano", slug="mano-a-mano", translations=())  # the first portrait's host structure
+    kept = {"actualites", "agenda", "portraits", "capucine-vaseux", "volontaire-a-cusco"}
     for _run in range(2):  # idempotent
-        progress = Progress(StringIO(), 10, "demo")
-        _news, _events, index = demo.ensure_indexes(site_tree["fr"], progress)
-        demo.ensure_portraits(index, demo.Programmes(), progress)
+        load(StringIO(), parts=["news"],
+             keep=lambda entry: in_language(entry.get("fields", {}).get("slug"), "fr") in kept)
     assert PortraitPage.objects.count() == 6
     assert not PortraitPage.objects.filter(consent_given_on=None).exists()
     anonymous = PortraitPage.objects.filter(consent_scope="anonymous")

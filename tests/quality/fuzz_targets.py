@@ -77,7 +77,7 @@ TARGETS = [
 
 
 def home_content():
-    from tests.quality.site_content import build_site
+    from tests.site_builder import build_site
 
     build_site()
 
@@ -105,7 +105,8 @@ def directory_content():
     from wagtail.models import Locale, Page
 
     from directory.models import DirectoryEdition, SavedSearch
-    from tests.directory.factories import directory_pages, structure
+    from tests.site_builder import directory_pages
+    from tests.directory.factories import structure
 
     homes = {code: Page.objects.get(depth=2, locale__language_code=code) for code in ("fr", "es", "en")}
     directory_pages(homes)

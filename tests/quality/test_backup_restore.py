@@ -16,8 +16,8 @@ from wagtail.documents.models import Document
 from wagtail.images.models import Image
 from wagtail.models import Page
 
-from home.demo import site
-from tests.quality.site_content import restore_migration_data
+from home.demo.loader import load
+from tests.site_builder import restore_migration_data
 
 
 
@@ -38,7 +38,7 @@ def _snapshot():
 @pytest.mark.django_db(transaction=True)
 def test_backup_and_restore_round_trip(client, tmp_path):
     restore_migration_data()
-    site.load(io.StringIO())
+    load(io.StringIO(), parts=["site"])
     before = _snapshot()
     assert len(before["pages"]) > 6 and before["images"]
     archive = tmp_path / "backup.tar.gz"
@@ -101,7 +101,8 @@ def test_restore_into_a_fresh_unmigrated_database_keeps_every_row_exact(tmp_path
     from directory.models import IntroductionRequest, SavedSearch
     from news.factories import (EventIndexPageFactory, EventPageFactory, NewsIndexPageFactory, NewsPageFactory,
                                 PortraitIndexPageFactory, PortraitPageFactory)
-    from tests.directory.factories import directory_pages, structure
+    from tests.site_builder import directory_pages
+    from tests.directory.factories import structure
 
     NewsPageFactory(parent=NewsIndexPageFactory(parent=site_tree["fr"]), title="Séminaire", slug="seminaire")
     EventPageFactory(parent=EventIndexPageFactory(parent=site_tree["fr"]), slug="journee")

@@ -126,7 +126,8 @@ def test_every_page_of_the_content_survives_random_queries(client, fuzz_content,
     urls = sorted({page.url for page in Page.objects.live().filter(depth__gt=1).specific()})
     for language, directory in (("fr", "annuaire"), ("es", "directorio"), ("en", "directory")):
         urls += [f"/{language}/{directory}/{path}" for path in (
-            "mano-a-mano/", "mano-a-mano/introduction/", "compare/", "editions/", "alerts/follow/",
+            "mano-a-mano/", "mano-a-mano/introduction/", "compare/?s=mano-a-mano&s=casa-verde", "editions/",
+            "alerts/follow/",
             "feed.rss", "feed.atom")]
     for url in urls:
         assert client.get(url).status_code in (200, 301, 302), url

@@ -1,12 +1,10 @@
 """Word forms and accents on each engine. The suite runs on SQLite and on PostgreSQL (make test-postgres);
-Elasticsearch tests need a cluster at ELASTICSEARCH_URL.
+the cluster's cases are in test_cluster_search.py.
 
 SQLite's FTS5 ignores case and accents but does no stemming: the site adds the singular and plural
 of each word (volontaire/volontaires, reciprocidad/reciprocidades), nothing more. PostgreSQL indexes
 each page with its language's stemmer after unaccent, so other forms match too (volunteering/volunteer).
 """
-
-import os
 
 import pytest
 from django.db import connection
@@ -79,25 +77,49 @@ def test_sqlite_matches_singular_and_plural_only(client, forms):
     assert titles(client, "/en/search/", "volunteered") == []  # no stemmer on SQLite
 
 
-def test_elasticsearch_analysis_folds_and_stems():
-    from search.backends.elasticsearch import FOLDING_ANALYZER, LanguageElasticsearchBackend
+# --- The one text analysis of both searches (search/text.py) ---------------------------------------------
 
-    backend = LanguageElasticsearchBackend({"URLS": ["http://127.0.0.1:9"], "INDEX": "fvp_test"})
-    analysis = backend.settings["settings"]["analysis"]
-    default = analysis["analyzer"]["default"]["filter"]
-    assert {"lowercase", "asciifolding", "fvp_light_french", "fvp_light_spanish"} <= set(default)
-    assert "edgengram_analyzer" in analysis["analyzer"]  # Wagtail's own analyzers are kept
-    assert backend.mapping_class.edgengram_analyzer_config["search_analyzer"] == FOLDING_ANALYZER
+@pytest.mark.parametrize("text, expected", [
+    ("À Cusco, él trabajó", ["cusco", "trabajo"]),  # "à" (fr) and "él" (es) are stop words once accented
+    ("Les enfants de l'été", ["enfants"]),  # "été" goes before folding turns it into "ete"
+    ("ete", ["ete"]),  # typed without its accent, it is a word like any other: stop words come first
+    ("l'enfance d’abord, qu'elle", ["enfance", "abord"]),  # elision, typographic apostrophe included
+    ("the children's HEALTH", ["children", "health"]),
+])
+def test_elision_then_stop_words_then_folding(text, expected):
+    from search.text import content_words
+
+    assert content_words(text) == expected
 
 
-@pytest.mark.elasticsearch
-@pytest.mark.skipif(not os.environ.get("ELASTICSEARCH_URL"), reason="needs ELASTICSEARCH_URL")
-def test_forms_on_elasticsearch(client, forms, settings):
-    from django.core.management import call_command
+def test_query_words_are_folded_deduplicated_and_meaningful():
+    from search.text import MAX_TERMS, query_words
 
-    settings.WAGTAILSEARCH_BACKENDS = {"default": {
-        "BACKEND": "search.backends.elasticsearch", "URLS": [os.environ["ELASTICSEARCH_URL"]],
-        "INDEX": "fvp_test_site", "TIMEOUT": 5}}
-    call_command("update_index", verbosity=0)
-    assert titles(client, "/fr/recherche/", "volontaires reciprocite") == ["Devenir volontaire"]
-    assert titles(client, "/es/buscar/", "reciprocidad") == ["Ser voluntario"]
+    assert query_words("Éducation education ÉDUCATION à Lima") == ["education", "lima"]
+    assert query_words("x y") == []  # single letters carry no meaning
+    assert len(query_words(" ".join(f"mot{n}" for n in range(40)))) == MAX_TERMS
+
+
+def test_both_searches_read_queries_with_the_one_module():
+    import directory.search.database
+    import directory.search.elasticsearch
+    import search.engine
+    import search.text
+
+    assert directory.search.database.query_words is search.text.query_words
+    assert directory.search.elasticsearch.query_words is search.text.query_words
+    assert search.engine.query_terms is search.text.query_terms
+
+
+@on_postgres
+def test_one_family_of_postgresql_configurations_drops_stop_words_before_unaccent():
+    from search.text import PG_CONFIGS
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT cfgname FROM pg_ts_config WHERE cfgname LIKE 'directory%%' OR cfgname LIKE 'fvp%%'")
+        assert {name for (name,) in cursor.fetchall()} == {*PG_CONFIGS.values(), "fvp_simple"}
+        cursor.execute("SELECT to_tsvector('fvp_fr', %s)::text, to_tsvector('fvp_es', %s)::text",
+                       ["À l'été des enfants", "Él trabajó con niños"])
+        french, spanish = cursor.fetchone()
+    assert french == "'enfant':5"
+    assert set(word.split(":")[0] for word in spanish.split()) == {"'trabaj'", "'nin'"}

@@ -16,7 +16,7 @@ from PIL import Image
 from django.db import transaction
 from django.test import override_settings
 
-from tests.browser.full_site import build_full_site
+from tests.site_builder import build_full_site
 from home.factories import ImageFactory, ProgrammeIndexPageFactory, ProgrammePageFactory
 
 pytestmark = pytest.mark.django_db
@@ -165,7 +165,7 @@ class TestEveryPageType:
     @pytest.mark.parametrize("page_type", PAGE_TYPES)
     def test_page_type_shares_well(self, client, pages, page_type):
         if page_type not in pages:
-            pytest.fail(f"{page_type} is no longer built by tests/browser/full_site.py")
+            pytest.fail(f"{page_type} is no longer built by tests/site_builder.py")
         for language in LANGUAGES:
             url = pages[page_type][language]
             response = client.get(url)

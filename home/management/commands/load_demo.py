@@ -1,29 +1,25 @@
-"""Load the demo content of every app, in dependency order. Safe to run again: nothing is duplicated."""
+"""Load the demo content from home/demo/data/ through the apps' factories. Safe to run again: nothing is duplicated."""
 
-import importlib
+from django.core.management.base import BaseCommand, CommandError
 
-from django.core.management.base import BaseCommand
-
+from home.demo.loader import PARTS, load
 from home.locales import ensure_locales
-
-# Apps whose demo content others link to come first: portraits point at host structures.
-DEMO_MODULES = ["home.demo.site", "directory.demo", "news.demo", "search.demo"]
 
 
 class Command(BaseCommand):
     help = "Load the demo content (fr/es/en) built from shared/seeds/. Idempotent."
 
-    def handle(self, *args, **options):
+    def add_arguments(self, parser):
+        parser.add_argument("parts", nargs="*", metavar="part",
+                            help=f"Only these data files, in this order (default: {', '.join(PARTS)}).")
+
+    def handle(self, *args, parts=(), **options):
+        unknown = set(parts) - set(PARTS)
+        if unknown:
+            raise CommandError(f"Unknown part(s): {', '.join(sorted(unknown))}; choose among {', '.join(PARTS)}.")
         ensure_locales()
-        for module_name in DEMO_MODULES:
-            try:
-                module = importlib.import_module(module_name)
-            except ModuleNotFoundError as error:
-                if error.name == module_name:
-                    continue
-                raise
-            # No transaction around a whole app: Wagtail defers some page saves to on_commit, and a
-            # long transaction made them overwrite the tree's child counts. Each page is saved on its
-            # own, and a rerun completes whatever an interrupted run left out.
-            module.load(self.stdout)
+        # No transaction around the load: Wagtail defers some page saves to on_commit, and a long transaction
+        # made them overwrite the tree's child counts. Each page is saved on its own, and a rerun completes
+        # whatever an interrupted run left out.
+        load(self.stdout, parts or PARTS)
         self.stdout.write(self.style.SUCCESS("Demo content ready."))
