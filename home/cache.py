@@ -168,6 +168,10 @@ def bump_content_version():
             _write_version_file(token)
     except Exception:
         logger.warning("could not bump the page cache version", exc_info=True)
+        return
+    state = current_state()
+    if state is not None and not state.failed:
+        state.version = token  # what this request renders after its own change is keyed by the new version
 
 
 def _language_of(path):

@@ -14,7 +14,7 @@ added here is checked everywhere (axe checks, journeys, query counts, fuzzing).
 from datetime import timedelta
 
 from django.core.files.base import ContentFile
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils import timezone, translation
 from wagtail.documents.models import Document
 from wagtail.models import Collection, Locale, Page, Site
@@ -267,27 +267,16 @@ def build_full_site():
 
 def _pages_of_other_features(directory, structure, language):
     """The introduction form's own page, the edition archive, the follow page of a search and the yearly
-    confirmation page: listed when the feature is there."""
+    confirmation page."""
+    from directory.confirmation import make_token
     from directory.models import HostStructure
 
-    urls = {}
-    try:
-        urls["introduction form"] = directory.url + directory.reverse_subpage("introduction", args=[structure.slug])
-    except NoReverseMatch:
-        pass
-    if hasattr(directory, "editions_url"):
-        urls["edition archive"] = directory.editions_url()
+    requested = timezone.now()
+    HostStructure.objects.filter(pk=structure.pk).update(confirmation_requested_at=requested)
     with translation.override(language):
-        try:
-            urls["follow a search"] = reverse("directory_alert_follow", args=[directory.slug]) + "?scheme=sci"
-        except NoReverseMatch:
-            pass
-        try:
-            from directory.confirmation import make_token
-
-            requested = timezone.now()
-            HostStructure.objects.filter(pk=structure.pk).update(confirmation_requested_at=requested)
-            urls["confirmation"] = reverse("directory_confirmation", args=[make_token(structure, requested)])
-        except (ImportError, NoReverseMatch):
-            pass
-    return urls
+        return {
+            "introduction form": directory.introduction_url(structure),
+            "edition archive": directory.editions_url(),
+            "follow a search": reverse("directory_alert_follow", args=[directory.slug]) + "?scheme=sci",
+            "confirmation": reverse("directory_confirmation", args=[make_token(structure, requested)]),
+        }

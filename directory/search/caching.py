@@ -3,14 +3,17 @@
 Keys carry the site's content version (`home.cache`: replaced on every content change, shared by all
 processes through Redis or a file), so a cached value can never outlive the data it was computed from;
 the index bumps it too after each write. DIRECTORY_SEARCH_CACHE_SECONDS = 0 turns caching off.
+
+The values live in each process's bounded local memory (home.cache.LOCAL_CACHE), not in Redis: a search
+page would otherwise cost a round trip per value (facets, counts, hits) on top of the page's own.
 """
 
 import hashlib
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 
-from home.cache import bump_content_version, content_version, remembered
+from home.cache import LOCAL_CACHE, bump_content_version, content_version, remembered
 
 DEFAULT_SECONDS = 300
 
@@ -26,10 +29,11 @@ def cached(name, parts, compute):
     if version is None:
         return compute()
     key = "directory-search:" + hashlib.sha1(repr((name, version, parts)).encode()).hexdigest()
-    value = cache.get(key)
+    local = caches[LOCAL_CACHE]
+    value = local.get(key)
     if value is None:
         value = compute()
-        cache.set(key, value, seconds)
+        local.set(key, value, seconds)
     return value
 
 

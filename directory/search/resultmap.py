@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from directory.maps import region_map
 from directory.maps.build_peru_map import project
+from directory.maps.peru_shapes import VIEWBOX
 
 from .contract import GeoFilter
 from .geo import haversine_km
@@ -18,12 +19,13 @@ MAP_COUNTRY = "PE"
 MAX_POINTS = 500  # beyond this the shaded regions tell the story; the list pages stay the way in
 CLUSTER_DISTANCE = 16  # SVG units (the map is 521 wide): closer points would hide each other's numbers
 ZOOM_RADII_KM = (10, 25, 50, 100, 250, 500)
+MAP_WIDTH, MAP_HEIGHT = (float(size) for size in VIEWBOX.split()[2:])
 
 
-def results_map(results, regions, base_url, points=None):
+def results_map(results, regions, base_url, points):
     """Template data for `directory/includes/search_map.html`, or None when there is nothing to draw.
 
-    points: [{"pk", "name", "url", "latitude", "longitude"}] of every result to place (default: this page's)."""
+    points: every result to place, as `map_point` makes them (see views._map_points)."""
     facet = results.facet("region")
     counts = {value.value: value.count for value in facet.values} if facet else {}
     query = results.query
@@ -40,8 +42,6 @@ def results_map(results, regions, base_url, points=None):
         item["selected"] = item["code"] in selected
     numbers = {hit.structure.pk: number for number, hit in enumerate(results.hits, start=results.start_index)
                if hit.structure is not None}
-    if points is None:
-        points = [point_of(hit.structure) for hit in results.hits if hit.structure is not None]
     placed = [point for point in points if point is not None]
     markers, clusters = [], []
     for group in cluster(placed):
@@ -57,14 +57,15 @@ def results_map(results, regions, base_url, points=None):
     return drawn
 
 
-def point_of(structure, url=None):
-    """A structure as a map point, or None when it has no coordinates in the mapped country."""
-    if structure.latitude is None or structure.longitude is None or structure.country != MAP_COUNTRY:
+def map_point(pk, name, latitude, longitude, url):
+    """A structure (the row `pk` of the page's language) as a map point, or None when it falls off the map."""
+    if latitude is None or longitude is None:
         return None
-    x, y = project(structure.longitude, structure.latitude)
-    url = url if url is not None else getattr(structure, "url", "")
-    return {"pk": structure.pk, "name": structure.name, "url": url,
-            "latitude": structure.latitude, "longitude": structure.longitude, "x": round(x, 1), "y": round(y, 1)}
+    x, y = project(longitude, latitude)
+    if not (0 <= x <= MAP_WIDTH and 0 <= y <= MAP_HEIGHT):
+        return None  # outside Peru: the map has nowhere to put it
+    return {"pk": pk, "name": name, "url": url, "latitude": latitude, "longitude": longitude,
+            "x": round(x, 1), "y": round(y, 1)}
 
 
 def cluster(points, distance=CLUSTER_DISTANCE):

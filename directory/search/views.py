@@ -19,7 +19,7 @@ from .facets import FACETS
 from .forms import NEEDS_OPEN, SORT_LABELS
 from . import get_engine
 from .caching import cached
-from .resultmap import MAX_POINTS, point_of, results_map
+from .resultmap import MAX_POINTS, map_point, results_map
 from .service import run_search
 from .urlstate import query_string, without_geo
 
@@ -88,39 +88,43 @@ def listing_context(page, request):
             "cities": [value.value for value in (results.facet("city").values if results.facet("city") else [])],
         },
         "follow": follow_context(page, state.form, request),  # follow this search by e-mail or feed (alerts)
-        **({"alternate_urls": _same_search_elsewhere(query)} if request.GET else {}),
+        **({"alternate_urls": _same_search_elsewhere(query, request)} if request.GET else {}),
     }
 
 
-def _same_search_elsewhere(query):
+def _same_search_elsewhere(query, request=None):
     """{language: this search on that language's directory page}: the language switcher keeps the search.
     Every parameter is language-independent (codes, slugs, city names, years), so it carries over as is."""
     from directory.views.common import directory_pages_by_language
 
-    return {code: other.get_url() + query_string(query)
+    return {code: other.get_url(request) + query_string(query)
             for code, other in directory_pages_by_language().items()}
 
 
 def _map_points(results, page, request):
-    """Every result to place on the map (up to MAX_POINTS), or None when this page already holds them all."""
-    if results.total <= len(results.hits):
-        return None
+    """Every result to place on the map (up to MAX_POINTS), from the search index: its coordinates are the
+    structure's own or its town's from the gazetteer, the same point a search by distance uses."""
     query = results.query
 
     def compute():
-        from directory.models import HostStructure
+        from directory.models import HostStructure, StructureSearchEntry
 
-        ids = [hit.structure_id for hit in get_engine().all_hits(query, MAX_POINTS)]
-        rows = HostStructure.objects.filter(pk__in=ids, latitude__isnull=False, longitude__isnull=False).only(
-            "pk", "name", "slug", "latitude", "longitude", "country")
-        by_id = {row.pk: row for row in rows}
-        return [point_of(row, url=page.reverse_subpage("structure", args=[row.slug]))
-                for row in (by_id.get(pk) for pk in ids) if row is not None]
+        hits = results.hits if results.total <= len(results.hits) else get_engine().all_hits(query, MAX_POINTS)
+        located = {str(key): (latitude, longitude) for key, latitude, longitude in StructureSearchEntry.objects
+                   .filter(translation_key__in=[hit.translation_key for hit in hits], latitude__isnull=False)
+                   .values_list("translation_key", "latitude", "longitude")}
+        hits = [hit for hit in hits if hit.translation_key in located]
+        rows = {pk: (name, slug) for pk, name, slug in HostStructure.objects.filter(
+            pk__in=[hit.structure_id for hit in hits]).values_list("pk", "name", "slug")}
+        return [map_point(hit.structure_id, rows[hit.structure_id][0], *located[hit.translation_key],
+                          page.reverse_subpage("structure", args=[rows[hit.structure_id][1]]))
+                for hit in hits if hit.structure_id in rows]
 
     # Paging through the same search places the same points: computed once per search and content version.
-    points = cached("map-points", (query.language, query.text, query.filters, query.geo, page.pk), compute)
+    points = cached("map-points", (query.language, query.text, query.filters, query.geo, page.pk,
+                                   results.total <= len(results.hits) and query.page), compute)
     base_url = page.get_url(request)
-    return [{**point, "url": base_url + point["url"]} for point in points]
+    return [{**point, "url": base_url + point["url"]} for point in points if point is not None]
 
 
 def _summary(results):

@@ -98,5 +98,5 @@ def compare_structures(request, page):
     return TemplateResponse(request, "directory/compare.html", {
         "page": page, "self": page, "title": _("Compare host structures"),
         "columns": columns, "messages": messages, "index_url": page.get_url(request),
-        "alternate_urls": {code: compare_url(other, shown) for code, other in directory_pages_by_language().items()},
+        "alternate_urls": {code: compare_url(other, shown, request) for code, other in directory_pages_by_language().items()},
     }, status=400 if messages else 200)

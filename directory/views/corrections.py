@@ -67,7 +67,7 @@ def correction_form(request, page, slug):
         "page": page, "self": page, "structure": structure, "form": form, "rate_limited": status == 429,
         "structure_url": page.structure_url(structure, request),
         "alternate_urls": {language: f"{url}correction/"
-                           for language, url in structure_alternate_urls(structure).items()},
+                           for language, url in structure_alternate_urls(structure, request).items()},
     }, status=status)
 
 
@@ -77,5 +77,5 @@ def correction_sent(request, page, slug):
         "page": page, "self": page, "structure": structure,
         "structure_url": page.structure_url(structure, request),
         "alternate_urls": {language: f"{url}correction/sent/"
-                           for language, url in structure_alternate_urls(structure).items()},
+                           for language, url in structure_alternate_urls(structure, request).items()},
     })

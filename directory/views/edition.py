@@ -78,5 +78,5 @@ def edition_archive(request, page):
     return TemplateResponse(request, "directory/edition_archive.html", {
         "page": page, "self": page, "editions": editions, "index_url": index_url,
         "edition_url": page.edition_url(request),
-        "alternate_urls": {code: p.editions_url() for code, p in directory_pages_by_language().items()},
+        "alternate_urls": {code: p.editions_url(request) for code, p in directory_pages_by_language().items()},
     })

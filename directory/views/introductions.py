@@ -73,7 +73,7 @@ def introduction_form(request, page, slug):
         "not_saved": status == 503,
         "structure_url": page.structure_url(structure, request), "index_url": page.get_url(request),
         "alternate_urls": {language: f"{url}introduction/"
-                           for language, url in structure_alternate_urls(structure).items()},
+                           for language, url in structure_alternate_urls(structure, request).items()},
     }, status=status, headers={"Retry-After": "120"} if status == 503 else None)
 
 
@@ -84,7 +84,7 @@ def introduction_sent(request, page, slug):
     alternates = {}
     from .structures import structure_alternate_urls
 
-    for language, url in structure_alternate_urls(structure).items():
+    for language, url in structure_alternate_urls(structure, request).items():
         alternates[language] = f"{url}introduction/sent/"
     return TemplateResponse(request, "directory/introduction_sent.html", {
         "page": page, "self": page, "structure": structure, "structure_url": page.structure_url(structure, request),

@@ -25,5 +25,5 @@ def regional_overview(request, page, country_code="PE"):
         "page": page, "self": page, "title": REGIONS_TITLE,
         "region_map": region_map(regions, counts=counts, url_for=lambda r: f"{index_url}?region={r.code}"),
         "table": table, "total": sum(counts.values()), "index_url": index_url,
-        "alternate_urls": {code: regions_url(p) for code, p in directory_pages_by_language().items()},
+        "alternate_urls": {code: regions_url(p, request) for code, p in directory_pages_by_language().items()},
     })

@@ -47,11 +47,11 @@ def hosted_portraits(structure, limit=PORTRAIT_COUNT):
     )
 
 
-def structure_alternate_urls(structure):
+def structure_alternate_urls(structure, request=None):
     """{language: URL of this structure's page} for the languages where it is public and has a directory."""
     pages = directory_pages_by_language()
     translations = HostStructure.objects.filter(is_public=True, translation_key=structure.translation_key)
-    return {language: pages[language].structure_url(HostStructure(slug=slug))
+    return {language: pages[language].structure_url(HostStructure(slug=slug), request)
             for language, slug in translations.values_list("locale__language_code", "slug") if language in pages}
 
 
@@ -83,7 +83,7 @@ def structure_context(request, page, structure):
         "correction_url": page.correction_url(structure, request),
         "needs": needs_facts(current_needs(structure), structure.locale),
         "index_url": index_url,
-        "alternate_urls": structure_alternate_urls(structure),
+        "alternate_urls": structure_alternate_urls(structure, request),
         "canonical_url": request.build_absolute_uri(page.structure_url(structure, request)),
     }
 

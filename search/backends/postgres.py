@@ -13,8 +13,9 @@ from collections import defaultdict
 from django.utils.translation import get_language
 from modelsearch.backends.database.postgres.postgres import PostgresIndex, PostgresSearchBackend
 
-LANGUAGE_CONFIGS = {"fr": "fvp_fr", "es": "fvp_es", "en": "fvp_en"}
-SIMPLE_CONFIG = "fvp_simple"
+# The one family of configurations, shared with the directory search (search/text.py).
+from ..text import PG_CONFIGS as LANGUAGE_CONFIGS
+from ..text import PG_SIMPLE_CONFIG as SIMPLE_CONFIG
 
 
 def config_for_language(language_code):

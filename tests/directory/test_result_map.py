@@ -4,14 +4,14 @@ structures they hold and link to the list narrowed around them."""
 from urllib.parse import parse_qs, urlsplit
 
 from directory.search.contract import Facet, Hit, SearchQuery, SearchResults
-from directory.search.resultmap import cluster, point_of, results_map
+from directory.search.resultmap import cluster, map_point, results_map
 
 
 class Place:
     """What the map reads of a structure."""
 
-    def __init__(self, pk, name, latitude, longitude, country="PE"):
-        self.pk, self.name, self.latitude, self.longitude, self.country = pk, name, latitude, longitude, country
+    def __init__(self, pk, name, latitude, longitude):
+        self.pk, self.name, self.latitude, self.longitude = pk, name, latitude, longitude
         self.url = f"/fr/annuaire/s{pk}/"
 
 
@@ -23,15 +23,19 @@ class Region:
 CUSCO = [Place(1, "Cusco A", -13.5319, -71.9675), Place(2, "Cusco B", -13.52, -71.98),
          Place(3, "Cusco C", -13.54, -71.95)]
 IQUITOS = Place(4, "Iquitos", -3.7437, -73.2516)
-ABROAD = Place(5, "Paris", 48.85, 2.35, country="FR")
+ABROAD = Place(5, "Paris", 48.85, 2.35)
 NOWHERE = Place(6, "No coordinates", None, None)
+
+
+def point_of(place):
+    return map_point(place.pk, place.name, place.latitude, place.longitude, place.url)
 
 
 def test_points_closer_than_a_marker_are_grouped_and_far_ones_stay_alone():
     points = [point_of(place) for place in [*CUSCO, IQUITOS]]
     groups = cluster(points)
     assert sorted(len(group) for group in groups) == [1, 3]
-    assert point_of(ABROAD) is None and point_of(NOWHERE) is None
+    assert point_of(ABROAD) is None and point_of(NOWHERE) is None  # off the map of Peru, or nowhere
 
 
 def test_the_map_numbers_this_pages_results_and_clusters_link_to_a_narrower_search():

@@ -8,7 +8,6 @@ from lxml import html as lxml_html
 from directory import gazetteer
 from directory.importing.rows import References, parse_row
 from directory.models import Region
-from directory.search.contract import SearchQuery
 from directory.search.database import DatabaseEngine
 from directory.search.forms import SearchForm
 from directory.search.geo import haversine_km
@@ -137,7 +136,7 @@ def test_the_regional_map_counts_every_structure_with_a_region(client, directory
     lima = Region.objects.get(code="PE-LIM")
     structure(name="Solo en francés", slug="solo-frances", region=lima, translations=())
     structure(name="Traducida", slug="traducida", region=lima, translations=("es",))
-    structure(name="Sin región", slug="sin-region", city="Huancayo", translations=("es",))
+    structure(name="Sin región", slug="sin-region", city="Huancayo", region=None, translations=("es",))
     with translation.override("es"):
         page = lxml_html.fromstring(client.get("/es/directorio/mapa/").content.decode())
     counts = {row.xpath("string(th)").strip(): row.xpath("string(td)").strip() for row in page.xpath("//tr[th]")}

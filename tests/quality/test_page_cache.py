@@ -162,7 +162,8 @@ def test_publishing_purges_the_page_from_the_frontend_cache(programme, settings)
     PurgeSpy.purged.clear()
     programme.title = "EnLAzando, deuxième phase"
     programme.save_revision().publish()
-    assert [urlsplit(url).path for url in PurgeSpy.purged] == ["/fr/programmes/enlazando/"]
+    # Wagtail purges the page's URL under every language prefix of i18n_patterns.
+    assert "/fr/programmes/enlazando/" in {urlsplit(url).path for url in PurgeSpy.purged}
 
 
 def _menu(response):

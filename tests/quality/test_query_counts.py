@@ -99,7 +99,8 @@ def test_site_search_listing_every_kind_stays_within_the_query_budget(client, si
             if language == "fr":
                 tree = lxml_html.fromstring(client.get(every_kind).content)
                 kinds |= {kind.text_content().strip() for kind in tree.find_class("search-result__kind")}
-    assert {"Structure d'accueil", "Article d'actualité", "Événement", "Portrait"} <= kinds
+    for expected in ("Structure d'accueil", "Article d'actualité", "Événement", "Portrait"):
+        assert any(kind.startswith(expected) for kind in kinds), (expected, kinds)  # the date may follow
 
 
 def test_counts_do_not_grow_with_the_number_of_items(client, site):

@@ -42,6 +42,17 @@
     }
   }
 
+  // The language switcher leads to the same search in another language (the server writes it so on every
+  // full page); after a search without reload, its links take the new parameters, all language-independent.
+  function keepSearchAcrossLanguages(url) {
+    var search = new URL(url, window.location.href).search;
+    document.querySelectorAll(".language-switcher a[hreflang]").forEach(function (link) {
+      var target = new URL(link.getAttribute("href"), window.location.href);
+      target.search = search;
+      link.setAttribute("href", target.pathname + target.search);
+    });
+  }
+
   function load(url, push) {
     if (controller) { controller.abort(); }
     controller = new AbortController();
@@ -60,6 +71,7 @@
           if (source && target) { target.innerHTML = source.innerHTML; }
         });
         if (push) { window.history.pushState({ directorySearch: true }, "", url); }
+        keepSearchAcrossLanguages(url);
         syncTextInput(url);
         var again = focusedId && document.getElementById(focusedId);
         if (again && again !== document.activeElement) { again.focus(); }
