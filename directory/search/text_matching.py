@@ -141,13 +141,12 @@ class PostgresText:
         conditions = []
         if plain:
             conditions.append(Matches(F("vector"), TSQuery(Value(" & ".join(_any(prefix) for prefix in plain)))))
-        for index, (whole, _prefix) in enumerate(forms):
+        for index in range(len(forms)):
             concept = _concept_condition(concepts[index]) if concepts else None
-            if concept is None:
-                continue
-            # A word naming a concept is a whole word: "santé" must not find "Santa María" as a prefix.
-            text = Q(Matches(F("vector"), TSQuery(Value(_any(whole))))) if whole else None
-            conditions.append(text | concept if text is not None else concept)
+            # A word naming a concept finds what is filed under it, as the facet does: snowball stems "santé"
+            # and "santa" alike, so its text would also find "Santa María" (a name, or a town in a description).
+            if concept is not None:
+                conditions.append(concept)
         return conditions  # only words PostgreSQL ignores everywhere: no text condition
 
     def rank(self, words, language, concepts=None):

@@ -97,7 +97,8 @@ class EventPage(RoutablePageMixin, SitePage):
         FieldPanel("body"),
         MultiFieldPanel(
             [FieldPanel("organiser"), InlinePanel("event_partners", label=_("Partners")),
-             FieldPanel("registration_url"), FieldPanel("contact_email"), PageChooserPanel("programme", "home.ProgrammePage")],
+             FieldPanel("registration_url"), FieldPanel("contact_email"),
+             PageChooserPanel("programme", "home.ProgrammePage")],
             heading=_("Organisation"),
         ),
     ]

@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # The test suite's OpenSearch node: `node.sh start` builds it from Maven Central (first run only), starts it on
 # 127.0.0.1:$OPENSEARCH_TEST_PORT and waits until it answers; `node.sh stop` stops the node this script started.
-# Everything it downloads or writes stays in var/opensearch/ (gitignored).
+# Maven's downloads are cached in ~/.cache/fvp-opensearch/ (shared by every clone on the machine); the built
+# launcher and the node's data stay in var/opensearch/ (gitignored).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 work="$root/var/opensearch"
+maven_repository="${XDG_CACHE_HOME:-$HOME/.cache}/fvp-opensearch/m2"
 port="${OPENSEARCH_TEST_PORT:-9250}"
 url="http://127.0.0.1:$port"
 pidfile="$work/node-$port.pid"
@@ -18,7 +20,7 @@ build() {
     local stamp="$work/build-$(cat "$here/pom.xml" "$here"/src/main/java/fvp/*.java | sha1sum | cut -c1-12)"
     [ -f "$stamp" ] && return
     command -v mvn >/dev/null || { echo "node.sh: mvn is missing (apt-get install maven)" >&2; exit 1; }
-    mvn -q -B -f "$here/pom.xml" -Dmaven.repo.local="$work/m2" \
+    mvn -q -B -f "$here/pom.xml" -Dmaven.repo.local="$maven_repository" \
         dependency:build-classpath -Dmdep.outputFile="$work/classpath.txt"
     rm -rf "$work/classes"
     javac --release 17 -cp "$(cat "$work/classpath.txt")" -d "$work/classes" "$here"/src/main/java/fvp/*.java

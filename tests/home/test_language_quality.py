@@ -58,7 +58,8 @@ def test_french_pages_read_with_french_typography(client, site_tree):
 
 
 def _catalogues(language):
-    paths = [*ROOT.glob(f"*/locale/{language}/LC_MESSAGES/django.po"), ROOT / f"locale/{language}/LC_MESSAGES/django.po"]
+    paths = [*ROOT.glob(f"*/locale/{language}/LC_MESSAGES/django.po"),
+             ROOT / f"locale/{language}/LC_MESSAGES/django.po"]
     return [polib.pofile(str(path)) for path in paths if ".venv" not in path.parts]
 
 

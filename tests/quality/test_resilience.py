@@ -163,6 +163,7 @@ def test_the_rate_limit_store_is_the_database_and_shared_by_every_worker(client,
     assert other_worker.get(key) == 2
 
 
+@pytest.mark.django_db(transaction=True)  # the worker closes its database connection between tasks
 def test_a_hanging_mail_server_delays_nothing_and_the_mail_goes_out_once_it_is_back(client, sample_structure,
                                                                                    settings, admin_client):
     from django.utils import timezone
@@ -221,7 +222,7 @@ def test_a_locked_database_keeps_the_sender_s_text_and_the_search_answers(client
     # Sent again once the lock is gone: stored.
     assert client.post("/es/directorio/mano-a-mano/introduction/", INTRODUCTION).status_code == 302
     assert IntroductionRequest.objects.count() == 1
-    with database_write_lock("django_tasks_db_dbtaskresult"):
+    with database_write_lock(DBTaskResult._meta.db_table):
         search = client.get("/fr/recherche/", {"q": "réciprocité"})
     assert search.status_code == 200
     document = lxml_html.fromstring(search.content)
