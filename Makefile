@@ -36,8 +36,8 @@ compilemessages:
 # Regenerate the .po files after changing interface text (project-level and per app).
 # Interface text is written in English; fr and es are translated, en is filled from the source.
 messages:
-	$(MANAGE) makemessages -l fr -l es -l en --ignore=$(VENV) --ignore=home --ignore=news --ignore=directory --ignore=search --ignore=jobs --ignore=seo --ignore=tests --no-obsolete
-	for app in home news directory search jobs seo; do (cd $$app && ../$(PY) ../manage.py makemessages -l fr -l es -l en --no-obsolete); done
+	$(MANAGE) makemessages -l fr -l es -l en --ignore=$(VENV) --ignore=home --ignore=news --ignore=directory --ignore=search --ignore=jobs --ignore=seo --ignore=editors --ignore=tests --no-obsolete
+	for app in home news directory search jobs seo editors; do (cd $$app && ../$(PY) ../manage.py makemessages -l fr -l es -l en --no-obsolete); done
 	$(PY) scripts/fill_english_po.py
 
 setup: install compilemessages

@@ -25,7 +25,11 @@ for path in ROOT.glob("**/locale/en/LC_MESSAGES/*.po"):
             changed = True
         if "fuzzy" in entry.flags:
             entry.flags.remove("fuzzy")
-            entry.msgstr = entry.msgid if not entry.msgid_plural else entry.msgstr
+            # A fuzzy match is another string's text: start again from the source.
+            if entry.msgid_plural:
+                entry.msgstr_plural = {0: entry.msgid, 1: entry.msgid_plural}
+            else:
+                entry.msgstr = entry.msgid
             changed = True
     if changed:
         catalogue.save(str(path))

@@ -77,7 +77,7 @@ def test_the_page_shows_the_public_entry_in_the_contacts_language(client, contac
 
 def test_confirming_sets_the_date_shown_on_the_structure_page(client, contact, django_capture_on_commit_callbacks):
     page = client.get("/en/directory/mano-a-mano/").content.decode()
-    assert "Never confirmed by the structure" in page
+    assert "Never confirmed by the organisation" in page
     _message, url = send_link(contact)
     with django_capture_on_commit_callbacks(execute=True):
         response = post(client, url, {"action": "confirm"})

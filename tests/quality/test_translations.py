@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-APPS = ["home", "news", "directory", "search"]
+APPS = ["home", "news", "directory", "search", "jobs", "seo", "editors"]
 LANGUAGES = ["fr", "es", "en"]
 PROJECT_LEVEL_IGNORED = {".venv", ".git", "var", "node_modules", "tests", "media", "docs", *APPS}
 
