@@ -1,5 +1,5 @@
-"""Who may do what in the directory. The groups themselves are created by the site's group set-up
-(issue 7); `ensure_groups` is a fallback used by the demo loader when that set-up is absent."""
+"""Who may do what in the directory. The groups themselves are created by the editors app
+(editors/groups.py) from these lists."""
 
 DIRECTORY_MODELS = ["hoststructure", "areaofwork", "worklanguage", "network", "region"]
 INTERNAL_MODELS = ["structureinternalnote", "contactlogentry"]
@@ -27,39 +27,3 @@ def translator_permissions():
     ]
 
 
-GROUPS = {"Directory editors": directory_permissions, "Translators": translator_permissions}
-
-
-def ensure_groups():
-    """Create or complete the directory groups (idempotent). Returns {group name: created}.
-
-    The site's group set-up (editors/groups.py, issue 7) does it with the lists above when it exists;
-    this fallback keeps the directory usable on its own."""
-    try:
-        from editors.groups import ensure_groups as site_groups
-    except ImportError:
-        return _ensure_directory_groups()
-    created = site_groups()
-    return {name: created.get(name, False) for name in GROUPS}
-
-
-def _ensure_directory_groups():
-    from django.contrib.auth.models import Group, Permission
-    from wagtail.models import Collection, GroupCollectionPermission
-
-    result = {}
-    root = Collection.get_first_root_node()
-    for name, permissions in GROUPS.items():
-        group, result[name] = Group.objects.get_or_create(name=name)
-        for dotted in [*permissions(), "wagtailadmin.access_admin"]:
-            app_label, codename = dotted.split(".")
-            permission = Permission.objects.filter(content_type__app_label=app_label, codename=codename).first()
-            if permission is None:
-                continue
-            if app_label == "wagtailimages":  # image permissions are given per collection
-                if root is not None:
-                    GroupCollectionPermission.objects.get_or_create(group=group, collection=root,
-                                                                    permission=permission)
-            else:
-                group.permissions.add(permission)
-    return result

@@ -13,9 +13,10 @@ every page submitted for moderation waits for an administrator, whose approval p
 from `manage.py setup_groups`. Running it again changes nothing; it only adds missing permissions.
 """
 
-from django.apps import apps
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
+
+from directory.permissions import directory_permissions, translator_permissions
 
 ADMINISTRATORS = "Administrators"
 EDITORS = "Editors"
@@ -57,23 +58,13 @@ def _snippet_permissions(app_labels, actions):
     return names
 
 
-def _directory_permissions(function_name):
-    """Charlie's directory app says what its groups need; without it, nothing."""
-    try:
-        module = __import__("directory.permissions", fromlist=[function_name])
-    except ImportError:
-        return []
-    function = getattr(module, function_name, None)
-    return list(function()) if function else []
-
-
 def model_permissions():
     """{group: ["app_label.codename", ...]} of model-level permissions."""
     admin_access = ["wagtailadmin.access_admin"]
     return {
         ADMINISTRATORS: admin_access + _snippet_permissions(EDITORIAL_SNIPPET_APPS + ("directory",),
                                                             ("add", "change", "delete", "view", "publish"))
-        + _directory_permissions("directory_permissions") + [
+        + directory_permissions() + [
             "wagtail_localize.submit_translation",
             "wagtailsearchpromotions.add_query", "wagtailsearchpromotions.change_query",
             "wagtailsearchpromotions.delete_query", "wagtailsearchpromotions.view_query",
@@ -87,8 +78,8 @@ def model_permissions():
         EDITORS: admin_access + _snippet_permissions(EDITORIAL_SNIPPET_APPS, ("add", "change", "view"))
         + ["wagtail_localize.submit_translation"],
         TRANSLATORS: admin_access + _snippet_permissions(EDITORIAL_SNIPPET_APPS, ("change", "view"))
-        + _directory_permissions("translator_permissions") + ["wagtail_localize.submit_translation"],
-        DIRECTORY_EDITORS: admin_access + _directory_permissions("directory_permissions"),
+        + translator_permissions() + ["wagtail_localize.submit_translation"],
+        DIRECTORY_EDITORS: admin_access + directory_permissions(),
     }
 
 
@@ -162,6 +153,6 @@ def ensure_groups():
         _ensure_collection_permissions(group, COLLECTION_PERMISSIONS.get(name, []))
         if root is not None and name in PAGE_PERMISSIONS:
             _ensure_page_permissions(group, PAGE_PERMISSIONS[name], root)
-    if root is not None and apps.is_installed("wagtail"):
+    if root is not None:
         ensure_workflow(root, groups[ADMINISTRATORS])
     return created

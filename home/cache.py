@@ -72,7 +72,10 @@ BOOKKEEPING_MODELS = {
     "search.searchquerylog",
     "directory.savedsearch", "directory.structurefingerprint",  # directory alerts: private rows, not content
 }
-BOOKKEEPING_APPS = {"axes", "wagtailsearch"}
+# Rows that public forms create: a stranger's post must not empty everyone's cache, but an editor's later
+# change to them (taking a request in hand, which the public count reflects) does.
+PUBLIC_SUBMISSION_MODELS = {"directory.introductionrequest", "directory.structurechangerequest"}
+BOOKKEEPING_APPS = {"axes", "wagtailsearch", "django_tasks_database"}
 
 
 def cache_seconds():
@@ -324,6 +327,8 @@ def _on_content_change(sender, **kwargs):
     if meta is None or meta.app_label in BOOKKEEPING_APPS or meta.label_lower in BOOKKEEPING_MODELS:
         return
     if meta.label_lower == "auth.user" and kwargs.get("update_fields") == frozenset({"last_login"}):
+        return
+    if kwargs.get("created") and meta.label_lower in PUBLIC_SUBMISSION_MODELS:
         return
     if kwargs.get("created") and issubclass(sender, (BaseGenericSetting, BaseSiteSetting)):
         # Settings rows are created with their defaults the first time a page reads them, while it renders:

@@ -337,7 +337,7 @@ def test_subscribers_never_appear_on_public_surfaces(client, directory_week):
 def test_directory_editors_see_how_many_alerts_exist(client, directory_week, django_user_model):
     from django.contrib.auth.models import Group
 
-    from directory.permissions import ensure_groups
+    from editors.groups import ensure_groups
 
     ensure_groups()
     editor = django_user_model.objects.create_user("editrice", password="x")

@@ -20,9 +20,10 @@ def _request(target, received, waited_hours=None):
     request = IntroductionRequest.objects.create(
         structure=target, structure_name=target.name, organisation="Asso", contact_name="Ana",
         email="ana@example.org", message="Bonjour", consent=True, created_at=received)
-    if waited_hours is not None:
-        IntroductionRequest.objects.filter(pk=request.pk).update(
-            status="in-progress", in_progress_at=received + timedelta(hours=waited_hours))
+    if waited_hours is not None:  # the team takes it in hand in the admin, which saves the row
+        request.status = "in-progress"
+        request.in_progress_at = received + timedelta(hours=waited_hours)
+        request.save(update_fields=["status", "in_progress_at"])
     return request
 
 
