@@ -13,9 +13,10 @@ from elasticsearch_dsl import A, Q, Search
 
 from . import labelfilter
 from .contract import SORT_DISTANCE, SORT_RECENT, SORT_RELEVANCE, Hit, SearchResults, clamp_page
-from .facets import ALL, FACETS
+from .facets import ALL, FACETS, FACETS_BY_NAME
 from .geo import haversine_km
 from .labels import build_facets
+from .thesaurus import concepts
 from search.backends.connection import ClusterConfig, breaker_for, cluster_errors, with_fallback
 from search.text import LANGUAGES, query_words
 
@@ -23,6 +24,8 @@ logger = logging.getLogger(__name__)
 _clients = {}
 _lock = threading.Lock()
 NAME_BOOST, OWN_BOOST, OTHER_BOOST = 4, 2, 1
+# A structure filed under the concept a word names ranks above any text match of it.
+CONCEPT_BOOST = 8
 
 
 def elasticsearch_enabled():
@@ -65,6 +68,14 @@ def _text_query(words, language):
         (f"text_{other}", OWN_BOOST if other == language else OTHER_BOOST) for other in LANGUAGES]
     per_word = []
     for word in words:
+        named = concepts(word)
+        if named:
+            # A word that names a vocabulary value finds what that facet finds, as in the database engine:
+            # stems would also reach look-alikes in another language ("santé" and "Santa").
+            per_word.append(Q("bool", should=[
+                Q("terms", **{FACETS_BY_NAME[facet].column: [value], "boost": CONCEPT_BOOST})
+                for facet, value in sorted(named)], minimum_should_match=1))
+            continue
         should = []
         for field, boost in fields:
             # No fuzziness: like the database engine, a typo finds nothing and "did you mean" offers the word.

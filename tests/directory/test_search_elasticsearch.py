@@ -82,13 +82,14 @@ def test_a_document_holds_public_facts_per_language():
     assert set(source) <= set(documents.index_body()["mappings"]["properties"])
 
 
+@pytest.mark.django_db  # the thesaurus reads the vocabularies
 def test_every_word_must_match_in_the_name_or_a_text_and_the_readers_language_weighs_more():
-    body = request_body(language="es", text="cusco educación")
+    body = request_body(language="es", text="cusco cooperación")
     words = body["query"]["bool"]["must"][0]["bool"]["must"]
     assert len(words) == 2
     exact = [clause["match"] for clause in words[1]["bool"]["should"] if "match" in clause]
     by_field = {field: options for clause in exact for field, options in clause.items()}
-    assert by_field["text_es"]["query"] == "educacion" and "fuzziness" not in by_field["text_es"]
+    assert by_field["text_es"]["query"] == "cooperacion" and "fuzziness" not in by_field["text_es"]
     assert by_field["text_es"]["boost"] > by_field["text_fr"]["boost"]
     # The name's stemmed sub-fields are queried, the reader's language first.
     assert {"name.fr", "name.es", "name.en"} <= set(by_field)
@@ -96,6 +97,7 @@ def test_every_word_must_match_in_the_name_or_a_text_and_the_readers_language_we
     assert words[1]["bool"]["minimum_should_match"] == 1
 
 
+@pytest.mark.django_db
 def test_query_syntax_never_reaches_elasticsearch():
     body = json.dumps(request_body(text='"caritas* name:(lima) ~\\ OR'))
     assert "query_string" not in body and "simple_query_string" not in body
@@ -114,6 +116,7 @@ def test_facets_are_disjunctive_post_filters():
     assert body["aggs"]["area"]["aggs"]["values"]["terms"]["field"] == "areas"
 
 
+@pytest.mark.django_db
 def test_geographic_search_filters_and_sorts_by_distance():
     body = request_body(geo=GeoFilter(-13.5, -72.0, 30), sort="distance")
     assert body["query"]["bool"]["filter"] == [
@@ -121,6 +124,7 @@ def test_geographic_search_filters_and_sorts_by_distance():
     assert body["sort"][0]["_geo_distance"]["unit"] == "km"
 
 
+@pytest.mark.django_db
 def test_sorts():
     assert request_body(sort="recent")["sort"][0] == {"last_hosted_year": {"order": "desc", "missing": "_last"}}
     assert request_body(sort="name")["sort"] == [{"name.sort": {"order": "asc"}}]
@@ -297,3 +301,11 @@ def test_the_breaker_skips_the_cluster_after_an_outage_then_lets_one_request_try
     assert not breaker.allows()  # the others still skip while it runs
     breaker.succeeded()
     assert breaker.allows() and not breaker.is_open
+
+
+@pytest.mark.django_db
+def test_a_word_naming_a_concept_finds_what_its_facet_finds(directory):
+    """Like the database engine: "niños" is the area children-youth, matched on the facet, not on stems."""
+    words = request_body(language="es", text="niños")["query"]["bool"]["must"][0]["bool"]["must"]
+    assert words == [{"bool": {"should": [{"terms": {"areas": ["children-youth"], "boost": 8}}],
+                               "minimum_should_match": 1}}]

@@ -107,3 +107,22 @@ def test_whole_words_and_names_outrank_prefixes(demo_directory):
     assert ranking[0] == "escuela-para-el-desarrollo"
     santa = [demo_directory[hit.structure_id]["slug"] for hit in search("fr", "santa").hits]
     assert set(santa[:2]) == {"colegio-parroquial-santa-cruz", "parroquia-santa-maria-de-nieva"}
+
+
+@pytest.mark.elasticsearch
+def test_the_whole_relevance_set_on_the_search_cluster(cluster, demo_directory):
+    """The cluster engine over the same records: every query of the set, with the same target as the database."""
+    from directory.search import documents
+    from directory.search.elasticsearch import ElasticsearchEngine
+
+    documents.swap_alias(documents.create_index())
+    assert documents.write([record for _facts, record in demo_records().values()]) == 0  # documents not written
+    engine = ElasticsearchEngine()
+
+    def ranking(language, text):
+        results = engine.search(SearchQuery.build(language=language, text=text, per_page=5))
+        return [demo_directory[hit.structure_id]["slug"] for hit in results.hits]
+
+    result = evaluate(ranking, load_queries())
+    assert result["misses"] == []
+    assert result["top3"] >= 0.95

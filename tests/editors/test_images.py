@@ -77,3 +77,15 @@ def test_credit_typed_with_its_own_copyright_sign_shows_one():
                                  "caption": "", "credit": typed})
         credit = BeautifulSoup(block.render(value), "html.parser").select_one(".figure__credit")
         assert text_of(credit) == "© Léonie Malleville"
+
+
+def test_decorative_image_is_rendered_with_an_empty_alternative_text(admin_client):
+    from django.template.loader import render_to_string
+    from lxml import html as lxml_html
+
+    add(admin_client, decorative="on")
+    add(admin_client, title="Atelier à Lima", description="Des volontaires peignent une fresque")
+    decorative, described = get_image_model().objects.order_by("pk")
+    for image, expected in ((decorative, ""), (described, "Des volontaires peignent une fresque")):
+        markup = lxml_html.fromstring(render_to_string("components/picture.html", {"image": image}))
+        assert [img.get("alt") for img in markup.iter("img")] == [expected]
