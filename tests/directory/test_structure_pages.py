@@ -98,4 +98,4 @@ def test_regional_overview_counts_and_links(client, directory_tree):
 def test_home_page_links_to_the_directory(client, directory_tree):
     from home.sections import home_sections
 
-    assert home_sections(directory_tree["es"].get_parent().specific, None)["directory_page"] == directory_tree["es"]
+    assert home_sections(directory_tree["es"].get_parent().specific, None)["directory_page"].pk == directory_tree["es"].pk

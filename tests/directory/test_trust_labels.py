@@ -53,7 +53,7 @@ def test_labels_render_on_the_structure_page(client, labelled):
     with translation.override("en"):
         html = client.get("/en/directory/mano-a-mano/").content.decode()
     for text in ("RUC number 20123456789 registered", "Registered with APCI",
-                 "Visited by the Lima team on May 14, 2024", "Has hosted volunteers in 2023, 2024",
+                 "Visited by the Lima team on 14 May 2024", "Has hosted volunteers in 2023, 2024",
                  "Confirmed within the last 12 months"):
         assert text in html
     assert 'class="trust-label trust-label--ruc"' in html
