@@ -193,6 +193,35 @@ def opens_the_filters_on_a_phone(sender):
     expect(page.locator("#search-facets")).to_be_visible()
 
 
+WORD_OF_ANOTHER_LANGUAGE = {"fr": "educación", "es": "education", "en": "éducation"}
+
+
+def searches_near_a_place_with_a_word_of_another_language(sender, site):
+    """A place typed in another spelling (Cuzco) finds what is around it; a word of another language (the area
+    "education" in Spanish on the French page) finds what is filed under it."""
+    page = sender.page
+    page.goto(sender.base_url + site[sender.language])
+    sender.landed()
+    if is_phone(sender):
+        page.locator(".filters-panel > summary").click()
+    near = page.get_by_label(_(sender.language, "Near the city of"))
+    near.fill("Cuzco")
+    near.press("Enter")
+    page.wait_for_url("**near=Cuzco**")
+    results = page.locator(".search-result__title a")
+    expect(results).to_have_count(3)
+    assert sorted(results.all_inner_texts()) == ["Ayllu Cusco", "Casa Cusco", "Mano a Mano"]
+    word = WORD_OF_ANOTHER_LANGUAGE[sender.language]
+    page.goto(sender.base_url + site[sender.language])
+    search = page.get_by_role("searchbox", name=_(sender.language, "Search the directory"))
+    search.fill(word)
+    search.press("Enter")
+    page.wait_for_url("**q=**")
+    expect(results).to_have_count(2)
+    assert sorted(results.all_inner_texts()) == ["Ayllu Cusco", "Mano a Mano"]
+    sender.landed()
+
+
 def sees_the_results_on_the_map(sender, site):
     """Every located result is a named link on the map (alone, or in a cluster saying how many)."""
     page = sender.page
@@ -333,7 +362,8 @@ def sees_an_open_need_and_suggests_a_correction(sender, site):
                                                  origin="reader").exists()
 
 
-SENDER = [searches_the_directory_with_text_and_a_filter, sees_the_results_on_the_map,
+SENDER = [searches_near_a_place_with_a_word_of_another_language,
+          searches_the_directory_with_text_and_a_filter, sees_the_results_on_the_map,
           switches_language_and_keeps_the_search, downloads_the_export_and_the_edition,
           compares_two_structures, asks_for_an_introduction, sees_an_open_need_and_suggests_a_correction]
 
