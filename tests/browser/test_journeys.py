@@ -72,10 +72,18 @@ def reads_a_programme(reader, site):
     assert reader.page.get_by_text("Phase 1").is_visible()
 
 
+def language_link(page, language):
+    """The switcher's link to `language`; on a phone it sits in the folded menu, which the reader opens first."""
+    link = page.locator(f"nav.language-switcher a[hreflang={language}]")
+    if not link.is_visible():
+        page.locator("[data-site-menu] > summary").click()
+    return link
+
+
 def switches_to_french_and_stays_on_the_same_programme(reader, site):
     if reader.language == "fr":
         return
-    reader.follow(reader.page.locator("a[hreflang=fr]").first)
+    reader.follow(language_link(reader.page, "fr"))
     assert reader.page.url == reader.base_url + site["programme"]["fr"]
     assert reader.page.locator("html").get_attribute("lang") == "fr"
 
@@ -235,10 +243,7 @@ def switches_language_and_keeps_the_search(sender, site):
     """The language switcher leads to the same search (text, filter) in the other language, and back."""
     page = sender.page
     other = "es" if sender.language != "es" else "en"
-    link = page.locator(f"nav.language-switcher a[hreflang={other}]")
-    if not link.is_visible():
-        page.locator("[data-site-menu] > summary").click()  # the phone's menu holds the switcher
-    sender.follow(link)
+    sender.follow(language_link(page, other))
     assert "q=cusco" in page.url and "scheme=sci" in page.url and site[other] in page.url
     results = page.locator(".search-result__title a")
     assert sorted(results.all_inner_texts()) == ["Ayllu Cusco", "Mano a Mano"]

@@ -133,6 +133,7 @@ def test_translator_translates_and_administrator_approves(browser, live_server, 
     assert reader.locator("h1").inner_text() == "Lanzamiento de Voluntades+ en Lima"
     assert_no_horizontal_overflow(reader)
     reader.goto(f"{live_server.url}/fr/actualites/lancement/")
+    reader.locator("[data-site-menu] > summary").click()  # at 360 px the switcher is in the folded menu
     reader.get_by_role("link", name="Español").click()
     reader.wait_for_url(f"{live_server.url}/es/noticias/lanzamiento/")
     screenshot(reader, "traduire-6-article-publie")
