@@ -1,8 +1,7 @@
 """`python -m bench [--quick] [--only pages|search]`: runs every bench module in turn, prints their tables.
 
 A bench module offers `add_arguments(parser)` (optional, options prefixed with its name) and
-`run(args, stdout) -> exit code`. A module not written yet is skipped with a note. The exit code is the worst
-of the modules' codes. Results are written under var/bench/.
+`run(args, stdout) -> exit code`. The exit code is the worst of the modules' codes. Results are written under var/bench/.
 """
 
 import argparse
@@ -13,14 +12,7 @@ BENCHES = {"pages": "bench.pages", "search": "bench.search", "relevance": "bench
 
 
 def main(argv=None):
-    modules = {}
-    for name, module_name in BENCHES.items():
-        try:
-            modules[name] = importlib.import_module(module_name)
-        except ModuleNotFoundError as error:
-            if error.name != module_name:
-                raise
-            print(f"bench: {module_name} does not exist yet; skipped.")
+    modules = {name: importlib.import_module(module_name) for name, module_name in BENCHES.items()}
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="Short runs (a smoke test, not a measurement).")

@@ -55,8 +55,10 @@ def add_arguments(parser):
 def _env(database_url, cluster_url=""):
     cluster = {"ELASTICSEARCH_URL": cluster_url, "ELASTICSEARCH_DISTRIBUTION": "opensearch2",
                "ELASTICSEARCH_INDEX_PREFIX": "bench", "ELASTICSEARCH_TIMEOUT": "5"}
+    # Its own media folder, hence its own content version: tests run on the machine meanwhile rewrite theirs with
+    # each save, which would empty the bench's caches between two measures.
     return {**os.environ, "DATABASE_URL": database_url, "DJANGO_SETTINGS_MODULE": "config.settings.test",
-            "PYTHONUNBUFFERED": "1", **cluster}
+            "TEST_MEDIA_ROOT": str(ROOT / "var" / "bench" / "media"), "PYTHONUNBUFFERED": "1", **cluster}
 
 
 def _manage(database_url, *arguments, stdout, cluster_url=""):
@@ -261,17 +263,6 @@ def _measure(runs):
     return cases
 
 
-def _own_content_version():
-    """The test settings keep the content version in var/test-media, which every test run on the machine
-    rewrites with each save: the bench keeps its own, so that someone else's tests do not empty its caches
-    between two measures."""
-    import home.cache
-
-    if hasattr(home.cache, "_version_file"):
-        path = ROOT / "var" / "bench" / ".page-cache-version"
-        home.cache._version_file = lambda: path
-
-
 def worker(argv):
     parser = argparse.ArgumentParser()
     parser.add_argument("--worker", action="store_true")
@@ -282,7 +273,6 @@ def worker(argv):
     import django
 
     django.setup()
-    _own_content_version()
     result = _state(options.count)
     if options.runs:
         result["cases"] = _measure(options.runs)
