@@ -7,6 +7,9 @@ MANAGE := $(PY) manage.py
 INSTALL_STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
 TEST_STAMP := $(VENV)/.installed-test-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
 PYTEST_ARGS ?=
+# Test processes (pytest-xdist): one per core; TEST_WORKERS=0 runs the suite in this process.
+TEST_WORKERS ?= auto
+PYTEST = $(BIN)/pytest -n $(TEST_WORKERS) --dist worksteal
 # The PostgreSQL the tests use (make test-postgres); scripts/ensure-services.sh installs, starts and opens it.
 TEST_DATABASE_URL ?= postgres://fvp:fvp@127.0.0.1:5432/fvp
 
@@ -60,10 +63,10 @@ WITH_SEARCH_NODE = export OPENSEARCH_TEST_PORT=$(OPENSEARCH_TEST_PORT); bash scr
 	SEARCH_TEST_URL=http://127.0.0.1:$(OPENSEARCH_TEST_PORT) SEARCH_TEST_DISTRIBUTION=opensearch2
 
 test: install-test compilemessages audit-deps
-	$(WITH_SEARCH_NODE) $(BIN)/pytest $(PYTEST_ARGS) || status=$$?; bash scripts/opensearch/node.sh stop; exit $$status
+	$(WITH_SEARCH_NODE) $(PYTEST) $(PYTEST_ARGS) || status=$$?; bash scripts/opensearch/node.sh stop; exit $$status
 
 test-postgres: install-test compilemessages
-	$(WITH_SEARCH_NODE) DATABASE_URL=$(TEST_DATABASE_URL) $(BIN)/pytest $(PYTEST_ARGS) || status=$$?; \
+	$(WITH_SEARCH_NODE) DATABASE_URL=$(TEST_DATABASE_URL) $(PYTEST) $(PYTEST_ARGS) || status=$$?; \
 	bash scripts/opensearch/node.sh stop; exit $$status
 
 check: install

@@ -7,8 +7,9 @@ fragments keyed by it, stay those of a real reader), p50/p95 and req/s.
 Then a load run: 50 concurrent readers for 60 s over all the pages (wrk, installed from Debian when
 missing; a Python loop otherwise), which must see no error response. Loopback only, bounded in time.
 
-Targets (reported, not enforced): ≤ 25 SQL queries on a warm render (tests/quality/test_query_counts.py holds
-them), p50 < 30 ms, HTML < 60 KB, page < 150 KB.
+Targets (reported, not enforced): ≤ 6 SQL queries on a warm render plus Wagtail's routing below the language
+root, 2 per URL level (tests/quality/test_query_counts.py holds them, with the named exceptions); p50 uncached
+≤ 15 ms home, ≤ 12 news list, ≤ 8 article, ≤ 15 site search, < 30 ms elsewhere; HTML < 60 KB, page < 150 KB.
 Writes var/bench/pages.md. `python -m bench --only pages [--quick]`.
 """
 
@@ -28,7 +29,12 @@ from urllib.parse import urljoin, urlsplit
 from bench import server
 
 OUTPUT = server.VAR / "pages.md"
-TARGETS = {"queries": 25, "p50_ms": 30.0, "html_kb": 60.0, "page_kb": 150.0}
+TARGETS = {"queries": 6, "p50_ms": 30.0, "html_kb": 60.0, "page_kb": 150.0}
+# Uncached p50 targets of issue 13, tighter than the general one.
+P50_TARGETS_MS = {"home": 15.0, "news list": 12.0, "news article": 8.0, "site search": 15.0}
+# Wagtail's routing below the language root (Page.route: 2 queries per URL level), on top of TARGETS["queries"].
+ROUTING_QUERIES = {"news list": 2, "news article": 4, "portrait": 4, "event": 4, "programme": 4, "directory": 2,
+                   "directory + filters": 2, "structure": 2}
 ASSET_PATTERNS = [
     re.compile(r'<link[^>]+rel="(?:stylesheet|preload|modulepreload)"[^>]*href="([^"]+)"'),
     re.compile(r'<link[^>]+href="([^"]+)"[^>]*rel="(?:stylesheet|preload|modulepreload)"'),
@@ -326,11 +332,13 @@ def _misses(results):
         if result.get("status") != 200:
             continue
         name = result["name"]
-        if result["queries"] > TARGETS["queries"]:
-            misses.append(f"{name}: {result['queries']} SQL queries (target ≤ {TARGETS['queries']})")
-        if result["uncached"]["p50"] >= TARGETS["p50_ms"]:
+        queries = TARGETS["queries"] + ROUTING_QUERIES.get(name, 0)
+        if result["queries"] > queries:
+            misses.append(f"{name}: {result['queries']} SQL queries (target ≤ {queries})")
+        p50 = P50_TARGETS_MS.get(name, TARGETS["p50_ms"])
+        if result["uncached"]["p50"] > p50:
             misses.append(f"{name}: p50 {result['uncached']['p50']:.1f} ms without the page cache "
-                          f"(target < {TARGETS['p50_ms']:.0f} ms)")
+                          f"(target ≤ {p50:.0f} ms)")
         if result["html"] / 1024 >= TARGETS["html_kb"]:
             misses.append(f"{name}: HTML {result['html'] / 1024:.1f} KB (target < {TARGETS['html_kb']:.0f} KB)")
         if result["page_raw"] / 1024 >= TARGETS["page_kb"]:
@@ -361,7 +369,8 @@ def report(results, load, seconds, workers):
               for result in results if result.get("tables")]
     lines.append("")
     misses = _misses(results)
-    lines += ["Targets: ≤ 25 SQL queries, p50 < 30 ms (uncached), HTML < 60 KB, page < 150 KB.",
+    lines += ["Targets: ≤ 6 SQL queries (+ 2 per URL level below the language root), p50 uncached ≤ 15 ms home, "
+              "≤ 12 news list, ≤ 8 article, ≤ 15 site search, < 30 ms elsewhere; HTML < 60 KB, page < 150 KB.",
               "Missed: " + ("none." if not misses else ""), *[f"- {miss}" for miss in misses], ""]
     return "\n".join(lines)
 

@@ -2,7 +2,7 @@
 
 Four labels never age (RUC number, APCI, visit, hosting history) and are indexed as they are; "confirmed"
 holds for 12 months after the structure confirmed its entry, so the engines compute it at search time
-from the confirmation date (see search/labelfilter.py).
+from the confirmation date (see search/trust_label_filter.py).
 """
 
 from datetime import timedelta

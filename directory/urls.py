@@ -2,8 +2,8 @@ from django.urls import path
 
 from .alerts.urls import urlpatterns as alert_urlpatterns
 from .search.urls import unlocalized_urlpatterns as search_urlpatterns
-from .views.confirmation import confirmation_page
-from .views.edition import edition_for_directory
+from .confirmation.views import confirmation_page
+from .editions.views import edition_for_directory
 
 unlocalized_urlpatterns = [*search_urlpatterns]  # JSON API and exports of the search (delta)
 urlpatterns = [

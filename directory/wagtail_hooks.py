@@ -32,7 +32,7 @@ def alerts_summary(request, summary_items):
 
 @hooks.register("register_log_actions")
 def introduction_triage_log_actions(actions):
-    from .editing.introductions.triage import LOG_ACTIONS
+    from .introductions.triage import LOG_ACTIONS
 
     for action, label, message in LOG_ACTIONS:
         actions.register_action(action, label, message)

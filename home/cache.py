@@ -21,10 +21,12 @@ request stops asking it (`FailOpenRedisCache`) and is served uncached. docs/arch
 
 import hashlib
 import logging
+import operator
 import os
 import secrets
 import tempfile
 from contextvars import ContextVar
+from functools import partial
 from pathlib import Path
 
 from django.conf import settings
@@ -33,7 +35,9 @@ from django.core.cache.backends.locmem import LocMemCache
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
+from django.utils import timezone
 from django.utils.cache import patch_cache_control
+from django.utils.functional import SimpleLazyObject
 from django_redis.cache import RedisCache
 from django_redis.exceptions import ConnectionInterrupted
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
@@ -265,9 +269,26 @@ def fragment_cache(request):
     """Template context for `{% cache fragment_cache_seconds "name" LANGUAGE_CODE content_version ... %}`.
 
     The fragments live in the local-memory cache (`template_fragments`), keyed by the content version; when
-    the version is unknown (shared cache down) they are neither read nor kept (0 seconds)."""
-    version = content_version()
-    return {"content_version": version or "", "fragment_cache_seconds": LOCAL_SECONDS if version else 0}
+    the version is unknown (shared cache down) they are neither read nor kept (0 seconds), nor in a preview
+    (a draft is not the content the version names). `content_minute` goes into the keys of fragments that
+    also depend on the clock (upcoming events, a portrait's consent expiring): they are redrawn each minute."""
+    version = None if getattr(request, "is_preview", False) else content_version()
+    return {"content_version": version or "", "fragment_cache_seconds": LOCAL_SECONDS if version else 0,
+            "content_minute": content_minute()}
+
+
+def content_minute():
+    """The current minute: fragments showing what the clock changes (an event ends, a consent expires) are
+    redrawn at most a minute late, as pages are by the page cache (PAGE_CACHE_SECONDS)."""
+    return int(timezone.now().timestamp()) // 60
+
+
+def rendered_lazily(names, build, *args):
+    """{name: lazy value} for a template that shows them inside a fragment cache: build(*args) (which returns
+    a dict holding `names`) runs once, when the template first reads one of them. A fragment served from the
+    cache therefore costs none of the queries that would have filled it."""
+    values = SimpleLazyObject(lambda: build(*args))
+    return {name: SimpleLazyObject(partial(operator.getitem, values, name)) for name in names}
 
 
 def remembered(key, compute):

@@ -5,6 +5,8 @@ from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Page
 
+from .visibility import public
+
 
 def local_path(path):
     """A request path as a link on this site. A path may start with "//" (or "/\\", which browsers read the
@@ -14,13 +16,13 @@ def local_path(path):
 
 def localized_home(language_code):
     """The live, public home page (language root) of a language, or None."""
-    return Page.objects.live().public().filter(depth=2, locale__language_code=language_code).first()
+    return public(Page.objects.live().filter(depth=2, locale__language_code=language_code)).first()
 
 
 def page_translation_urls(page, request=None):
     """{language code: url} for every live, public translation of a page (itself included)."""
     urls = {}
-    for translation in page.get_translations(inclusive=True).live().public().select_related("locale"):
+    for translation in public(page.get_translations(inclusive=True).live()).select_related("locale"):
         url = translation.get_url(request)
         if url:
             urls[translation.locale.language_code] = url

@@ -1,19 +1,19 @@
 """Pages every language tree shares: home, generic content, programmes; partners and contact settings."""
 
 from django.db import models
-from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale, Orderable, Page, TranslatableMixin
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from . import sections
-from .cache import remembered
+from .cache import remembered, rendered_lazily
 from .page_editing.forms import SitePageForm
+from .visibility import public
 from .blocks import RICH_TEXT_FEATURES, ActionLeverBlock, BaseStreamBlock, KeyFiguresBlock, TimelinePhaseBlock
 
 
@@ -76,23 +76,27 @@ class HomePage(SitePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["featured_programmes"] = self._featured_programmes()
-        context.update(sections.home_sections(self, request))
+        # Read only when the page's content fragment is not in the fragment cache.
+        context.update(rendered_lazily(("featured_programmes", *sections.HOME_SECTIONS), self._listings, request))
         return context
+
+    def _listings(self, request):
+        programmes = self._featured_programmes()
+        return {"featured_programmes": programmes, **sections.home_sections(
+            self, request, more_images=[programme.social_image for programme in programmes])}
 
     def _featured_programmes(self):
         """The chosen programmes in the reader's language (the chosen version when untranslated), with their
         card images: a fixed number of queries however many are chosen."""
         programmes = [item.programme for item in self.featured_programmes.select_related(
             "programme", "programme__social_image") if item.programme.live]
-        locale = Locale.get_active()
+        # A home page is its language's root: its locale is the reader's.
+        locale_id = self.locale_id
         translated = {page.translation_key: page for page in ProgrammePage.objects.filter(
-            translation_key__in=[page.translation_key for page in programmes if page.locale_id != locale.pk],
-            locale=locale).live().select_related("social_image")
-        } if any(page.locale_id != locale.pk for page in programmes) else {}
-        programmes = [translated.get(page.translation_key, page) for page in programmes]
-        prefetch_related_objects([page.social_image for page in programmes if page.social_image], "renditions")
-        return programmes
+            translation_key__in=[page.translation_key for page in programmes if page.locale_id != locale_id],
+            locale_id=locale_id).live().select_related("social_image")
+        } if any(page.locale_id != locale_id for page in programmes) else {}
+        return [translated.get(page.translation_key, page) for page in programmes]
 
 
 class HomeFeaturedProgramme(Orderable):
@@ -118,9 +122,8 @@ class ContentPage(SitePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["subpages"] = (
-            ContentPage.objects.child_of(self).live().public().select_related("social_image")
-        )
+        context.update(rendered_lazily(("subpages",), lambda: {"subpages": list(
+            public(ContentPage.objects.child_of(self).live()).select_related("social_image"))}))
         return context
 
 
@@ -138,10 +141,9 @@ class ProgrammeIndexPage(SitePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["programmes"] = (
-            ProgrammePage.objects.child_of(self).live().public().select_related("social_image")
-            .prefetch_related("social_image__renditions")
-        )
+        context.update(rendered_lazily(("programmes",), lambda: {"programmes": list(
+            public(ProgrammePage.objects.child_of(self).live()).select_related("social_image")
+            .prefetch_related("social_image__renditions"))}))
         return context
 
 
@@ -191,13 +193,20 @@ class ProgrammePage(SitePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        context.update(rendered_lazily(("partners", "related_pages", *sections.PROGRAMME_SECTIONS),
+                                       self._listings, request))
+        return context
+
+    def _listings(self, request):
+        context = {}
         # Translations copy the partner links as they are (to the source-language snippets): show each
-        # partner in the reader's language when it has a translation.
-        locale = Locale.get_active()
+        # partner in the reader's language (the page's) when it has a translation.
+        locale_id = self.locale_id
         partners = [item.partner for item in self.programme_partners.select_related("partner", "partner__logo")]
         # A handful of partners, edited a few times a year: remembered per language until the next change.
-        localized = remembered(("partners", locale.pk), lambda: {
-            partner.translation_key: partner for partner in Partner.objects.filter(locale=locale).select_related("logo")})
+        localized = remembered(("partners", locale_id), lambda: {
+            partner.translation_key: partner
+            for partner in Partner.objects.filter(locale_id=locale_id).select_related("logo")})
         context["partners"] = [localized.get(partner.translation_key, partner) for partner in partners]
         context["related_pages"] = [item.related_page.localized for item in
                                     self.related_links.select_related("related_page") if item.related_page.live]

@@ -2,9 +2,11 @@
 
 from datetime import datetime, time
 
-from django.db.models import Prefetch, Q
+from django.db.models import Prefetch, Q, prefetch_related_objects
 from django.utils import timezone
 from wagtail.models import Page
+
+from home.visibility import public
 
 from .models import EventPage, NewsCategory, NewsPage, NewsPageCategory, PortraitPage
 from .models.events import EVENT_TIME_ZONE
@@ -12,12 +14,20 @@ from .models.events import EVENT_TIME_ZONE
 
 def visible(queryset):
     """Live pages not hidden behind a view restriction: the only pages any public list, feed or file shows."""
-    return queryset.live().public()
+    return public(queryset.live())
 
 
-def with_image(queryset, field):
-    """Selects the image and prefetches its renditions, so cards and feeds add no query per item."""
-    return queryset.select_related(field).prefetch_related(f"{field}__renditions")
+def with_image(queryset, field, renditions=True):
+    """Selects the image and prefetches its renditions, so cards and feeds add no query per item.
+
+    renditions=False leaves them to one `prefetch_renditions` for every listing of a page."""
+    queryset = queryset.select_related(field)
+    return queryset.prefetch_related(f"{field}__renditions") if renditions else queryset
+
+
+def prefetch_renditions(images):
+    """The renditions of the cards' images of several listings on one page, in one query."""
+    prefetch_related_objects([image for image in images if image is not None], "renditions")
 
 
 # News -----------------------------------------------------------------------------------------------
@@ -31,9 +41,9 @@ def news_in(parent=None, locale=None):
     return queryset.order_by("-date", "-pk")
 
 
-def news_cards(queryset):
+def news_cards(queryset, renditions=True):
     links = NewsPageCategory.objects.select_related("category")
-    return with_image(queryset, "hero_image").prefetch_related(Prefetch("news_categories", queryset=links))
+    return with_image(queryset, "hero_image", renditions).prefetch_related(Prefetch("news_categories", queryset=links))
 
 
 def filter_news(queryset, category=None, year=None, tag=None):
@@ -84,13 +94,13 @@ def attach_categories(pages, locale_id):
     return pages
 
 
-def latest_news(locale, limit=3):
-    return attach_categories(news_cards(news_in(locale=locale))[:limit], locale.pk)
+def latest_news(locale, limit=3, renditions=True):
+    return attach_categories(news_cards(news_in(locale=locale), renditions)[:limit], locale.pk)
 
 
-def news_for_programme(programme, limit=3):
-    queryset = news_in(locale=programme.locale).filter(programme__translation_key=programme.translation_key)
-    return attach_categories(news_cards(queryset)[:limit], programme.locale_id)
+def news_for_programme(programme, limit=3, renditions=True):
+    queryset = news_in(locale=programme.locale_id).filter(programme__translation_key=programme.translation_key)
+    return attach_categories(news_cards(queryset, renditions)[:limit], programme.locale_id)
 
 
 def localized_pages(pages, locale_id):
@@ -144,12 +154,12 @@ def event_years(queryset):
                                                                      tzinfo=EVENT_TIME_ZONE)]
 
 
-def event_cards(queryset):
-    return with_image(queryset, "image")
+def event_cards(queryset, renditions=True):
+    return with_image(queryset, "image", renditions)
 
 
-def upcoming_events(locale, limit=3):
-    return list(event_cards(upcoming(events_in(locale=locale)))[:limit])
+def upcoming_events(locale, limit=3, renditions=True):
+    return list(event_cards(upcoming(events_in(locale=locale)), renditions)[:limit])
 
 
 # Portraits ------------------------------------------------------------------------------------------
@@ -164,8 +174,8 @@ def portraits_in(parent=None, locale=None):
     return queryset.order_by("-start_year", "title", "pk")
 
 
-def portrait_cards(queryset):
-    return with_image(queryset, "photo").select_related("host_structure")
+def portrait_cards(queryset, renditions=True):
+    return with_image(queryset, "photo", renditions).select_related("host_structure")
 
 
 def filter_portraits(queryset, scheme=None, direction=None, year=None):
@@ -185,15 +195,15 @@ def portrait_years(queryset):
     return sorted(years, reverse=True)
 
 
-def featured_portraits(locale, limit=3):
+def featured_portraits(locale, limit=3, renditions=True):
     queryset = portraits_in(locale=locale).order_by("-featured", "-start_year", "-pk")
-    return list(portrait_cards(queryset)[:limit])
+    return list(portrait_cards(queryset, renditions)[:limit])
 
 
-def portraits_for_programme(programme, limit=None):
+def portraits_for_programme(programme, limit=None, renditions=True):
     # The programme link is copied as is to translations, so it is matched by translation_key.
-    queryset = portraits_in(locale=programme.locale).filter(programme__translation_key=programme.translation_key)
-    queryset = portrait_cards(queryset)
+    queryset = portraits_in(locale=programme.locale_id).filter(programme__translation_key=programme.translation_key)
+    queryset = portrait_cards(queryset, renditions)
     return list(queryset[:limit] if limit else queryset)
 
 

@@ -19,6 +19,17 @@ def paginate(queryset, number, per_page=PER_PAGE):
     return page
 
 
+# The names each *_context function below fills: the pages read them lazily (home.cache.rendered_lazily), so a
+# page whose content fragment is cached runs none of these queries.
+LISTING = ("form", "items", "query_string", "is_filtered")
+NEWS_LISTING = (*LISTING, "selected_category", "selected_tag", "feeds")
+NEWS_PAGE = ("index_page", "categories", "tags", "related_pages", "programme", "feeds", "jsonld", "og_type")
+EVENT_LISTING = (*LISTING, "showing_past", "ics_url", "recent_past")
+EVENT_PAGE = ("contact_email", "index_page", "partners", "programme", "ics_url", "jsonld")
+PORTRAIT_LISTING = LISTING
+PORTRAIT_PAGE = ("index_page", "host_structure", "host_structure_url", "programme")
+
+
 def _listing(form, items):
     return {"form": form, "items": items, "query_string": form.query_string(), "is_filtered": form.is_filtered}
 
@@ -80,11 +91,9 @@ def event_listing_context(index, request):
     else:
         events = queries.upcoming(base)
     page = paginate(queries.event_cards(events), form.page_number)
-    context = {**_listing(form, page), "showing_past": form.is_past,
-               "ics_url": index.get_url(request) + index.reverse_subpage("ics")}
-    if not form.is_past and page.number == 1:
-        context["recent_past"] = list(queries.event_cards(queries.past(base))[:3])
-    return context
+    recent_past = list(queries.event_cards(queries.past(base))[:3]) if not form.is_past and page.number == 1 else []
+    return {**_listing(form, page), "showing_past": form.is_past,
+            "ics_url": index.get_url(request) + index.reverse_subpage("ics"), "recent_past": recent_past}
 
 
 def event_page_context(page, request):

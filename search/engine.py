@@ -16,7 +16,7 @@ from wagtail.models import Locale, Page
 from home.cache import remembered
 
 from .backends import backend_for
-from .sources import build_query, sources_for
+from .sources import sources_for
 from .text import fold, query_terms
 
 logger = logging.getLogger(__name__)
@@ -109,21 +109,15 @@ def _locales(codes):
     return [by_code[code] for code in codes if code in by_code]
 
 
-def _cluster_breaker():
-    from .backends.connection import breaker_for
-
-    return breaker_for(settings.ELASTICSEARCH_URL, settings.ELASTICSEARCH_BREAKER_SECONDS)
-
-
 def _on_engine(work, what):
     """`work(fallback)` on the cluster when there is one (fallback=False), on the database when the cluster cannot
     answer or rejects the query (see connection.with_fallback), and plainly on the database without a cluster."""
-    from .backends import has_cluster
+    from .backends import cluster_breaker, has_cluster
     from .backends.connection import with_fallback
 
     if not has_cluster():
         return work(False)
-    return with_fallback(_cluster_breaker(), lambda: work(False), lambda: work(True), what)
+    return with_fallback(cluster_breaker(), lambda: work(False), lambda: work(True), what)
 
 
 def run_search(query, *, language, all_languages=False, kind="", page_number=1, request=None):
@@ -150,10 +144,9 @@ def _search(terms, language, all_languages, kind, page_number, request, fallback
     kinds, segments = {}, []
     for locale in _locales(languages_in_scope(language, all_languages)):
         backend = backend_for(locale.language_code, fallback=fallback)
-        engine_query = build_query(terms, backend)
         language_segments = []
-        for source in sources_for(locale):
-            counts = source.counts(backend, engine_query)
+        for source in sources_for(locale, fallback):
+            counts = source.counts(backend, terms)
             for key, (label, count) in counts.items():
                 previous = kinds.get(key)
                 kinds[key] = Kind(key, label, count + (previous.count if previous else 0))
@@ -161,7 +154,7 @@ def _search(terms, language, all_languages, kind, page_number, request, fallback
                 continue
             count = counts[kind][1] if kind else sum(count for _label, count in counts.values())
             if count:
-                language_segments.append(_Segment(source, source.search(backend, engine_query, kind or None), count))
+                language_segments.append(_Segment(source, source.search(backend, terms, kind or None), count))
         segments += sorted(language_segments, key=lambda segment: -_title_match(segment, terms))
     paginator = Paginator(_Chain(segments, terms, request), PER_PAGE)
     return kinds, paginator.get_page(page_number), paginator.count
@@ -211,7 +204,7 @@ def suggest(text, *, language, limit=8, request=None):
     def work(fallback):
         backend = backend_for(language, fallback=fallback)
         found = []
-        for source in sources_for(locales[0]):
+        for source in sources_for(locales[0], fallback):
             found.extend(source.suggestions(backend, " ".join(terms), limit, request))
         return found
 

@@ -1,8 +1,10 @@
 """What the site search looks through: public pages, and the public host structures of the directory.
 
-A source answers, for one language: how many results of each kind a query has, a slice of results,
-and title suggestions. Every queryset starts from what a reader may see, so drafts, private pages,
-expired pages and hidden structures cannot reach results, counts, excerpts or suggestions.
+A source answers, for one language and the reader's words: how many results of each kind they find, a slice of
+results, and title suggestions. Pages are searched through Wagtail's backend; structures through the directory's
+own search, whose index holds them (they are not in Wagtail's). Every queryset starts from what a reader may
+see, so drafts, private pages, expired pages and hidden structures cannot reach results, counts, excerpts or
+suggestions.
 """
 
 import html
@@ -15,6 +17,7 @@ from wagtail.blocks import StreamValue
 from wagtail.models import Page
 
 from directory.models import DirectoryIndexPage, HostStructure
+from directory.search.service import TextSearch
 from home.cache import remembered
 from news.models import PortraitPage
 
@@ -83,7 +86,9 @@ def searchable_text(obj, first=()):
             try:
                 stream = getattr(obj, field.field_name, None)
                 if isinstance(stream, StreamValue):
-                    parts.append(_text_of(_stream_text(stream.stream_block, list(stream.raw_data))))
+                    # Blocks give plain text already (rich text unescaped by Wagtail): stripping tags again would
+                    # drop typed markup ("&lt;b&gt;" shown as "<b>") that a reader sees as text.
+                    parts.append(" ".join(" ".join(_stream_text(stream.stream_block, list(stream.raw_data))).split()))
                     continue
                 parts.append(_text_of(field.get_value(obj)))
             except Exception:  # noqa: BLE001 - a field that cannot be read gives no excerpt, not an error
@@ -169,9 +174,9 @@ class PageSource:
         label = capfirst(model._meta.verbose_name) if model else content_type.model
         return f"{content_type.app_label}.{content_type.model}", label
 
-    def counts(self, backend, query):
-        """{kind key: (label, count)} for this query."""
-        facets = backend.search(query, self.base_queryset()).facet("content_type_id")
+    def counts(self, backend, terms):
+        """{kind key: (label, count)} for these words."""
+        facets = backend.search(build_query(terms, backend), self.base_queryset()).facet("content_type_id")
         content_types = {ct_id: ContentType.objects.get_for_id(ct_id) for ct_id in facets}
         counts = {}
         for content_type_id, count in facets.items():
@@ -182,7 +187,7 @@ class PageSource:
             counts[key] = (label, count)
         return counts
 
-    def search(self, backend, query, kind=None):
+    def search(self, backend, terms, kind=None):
         queryset = self.base_queryset()
         if kind:
             app_label, _, model = kind.partition(".")
@@ -190,7 +195,7 @@ class PageSource:
             if content_type is None:
                 return None
             queryset = queryset.filter(content_type=content_type)
-        return backend.search(query, queryset)
+        return backend.search(build_query(terms, backend), queryset)
 
     def to_results(self, pages, terms, request):
         specific = specific_pages(pages)
@@ -220,65 +225,71 @@ class PageSource:
 
 
 class StructureSource:
-    """Public host structures of one language, when that language's directory page is live and public."""
+    """Public host structures with a row in this language, when its directory page is live and public, found by
+    the directory's own search (directory.search.service.TextSearch: the index the directory page searches)."""
 
     key = "structures"
     kind = "directory.hoststructure"
-    model = HostStructure
+    # What a result's excerpt reads, in this order (the name is also the result's title).
+    TEXT_FIELDS = ("short_description", "name", "acronym", "presentation", "city", "province")
 
-    def __init__(self, locale):
+    def __init__(self, locale, fallback=False):
         self.locale = locale
+        self.on_cluster = not fallback
         self.directory_page = DirectoryIndexPage.objects.live().public().filter(locale=locale).first()
 
     def available(self):
         return self.directory_page is not None
 
-    def _url_getter(self, request):
-        """structure -> URL under the language's directory page, found once rather than once per structure."""
-        return lambda structure: self.directory_page.structure_url(structure, request)
+    def _search(self, text):
+        return TextSearch(text, self.locale.language_code, on_cluster=self.on_cluster)
 
-    def base_queryset(self):
-        return self.model.objects.filter(locale=self.locale, is_public=True)
+    def _rows(self):
+        """The rows a result is read from: this language's, with only what a result shows."""
+        return HostStructure.objects.listed(self.locale).only("slug", *self.TEXT_FIELDS)
 
     def label(self):
-        return capfirst(self.model._meta.verbose_name)
+        return capfirst(HostStructure._meta.verbose_name)
 
-    def counts(self, backend, query):
-        count = backend.search(query, self.base_queryset()).count()
+    def counts(self, backend, terms):
+        count = self._search(" ".join(terms)).count()
         return {self.kind: (self.label(), count)} if count else {}
 
-    def search(self, backend, query, kind=None):
-        return backend.search(query, self.base_queryset())
+    def search(self, backend, terms, kind=None):
+        return _RankedStructures(self._search(" ".join(terms)), self._rows())
 
     def to_results(self, structures, terms, request):
-        label = capfirst(self.model._meta.verbose_name)
-        url_of = self._url_getter(request)
+        label = self.label()
         results = []
         for structure in structures:
-            url = url_of(structure)
-            if not url:
-                continue
+            url = self.directory_page.structure_url(structure, request)
             results.append(Result(
                 title=str(structure), url=url, kind=label, language=self.locale.language_code,
-                date=result_date(structure), text=searchable_text(structure, first=("short_description",)),
+                text=" ".join(filter(None, (_text_of(getattr(structure, name)) for name in self.TEXT_FIELDS))),
                 terms=terms,
             ))
         return results
 
     def suggestions(self, backend, text, limit, request):
-        label = str(capfirst(self.model._meta.verbose_name))
-        suggestions = []
-        url_of = self._url_getter(request)
-        for structure in backend.autocomplete(text, self.base_queryset(), operator="and")[:limit]:
-            url = url_of(structure)
-            if url:
-                suggestions.append({"title": str(structure), "url": url, "kind": label})
-        return suggestions
+        label = str(self.label())
+        return [{"title": str(structure), "url": self.directory_page.structure_url(structure, request), "kind": label}
+                for structure in self._search(text).named(limit, self._rows())]
 
 
-def sources_for(locale):
+class _RankedStructures:
+    """The structures of a directory TextSearch, read a window at a time as the site search pages through them."""
+
+    def __init__(self, search, rows):
+        self.search, self.rows = search, rows
+
+    def __getitem__(self, window):
+        return self.search.structures(window.start or 0, window.stop, self.rows)
+
+
+def sources_for(locale, fallback=False):
+    """The sources of one language; `fallback`: on the database, the cluster having failed."""
     sources = [PageSource(locale)]
-    structures = StructureSource(locale)
+    structures = StructureSource(locale, fallback)
     if structures.available():
         sources.append(structures)
     return sources

@@ -1,8 +1,10 @@
 """The search page and its suggestions endpoint."""
 
+import logging
+
 from django.conf import settings
-from django.http import JsonResponse, QueryDict
-from django.shortcuts import render
+from django.http import HttpResponse, JsonResponse, QueryDict
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import get_language, gettext
@@ -14,6 +16,28 @@ from jobs.queue import best_effort
 
 from .models import SearchQueryLog
 from .tasks import count_search
+
+
+logger = logging.getLogger(__name__)
+
+
+class ResponseThenWork(HttpResponse):
+    """A response that does some work once it has been sent: the WSGI server closes a response after writing
+    it to the reader, and the work (the search log's count) runs then, so the database is never written
+    while a reader waits for results."""
+
+    def __init__(self, *args, work=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.work = work
+
+    def close(self):
+        work, self.work = self.work, None
+        if work is not None:
+            try:
+                work()
+            except Exception:  # noqa: BLE001 - the reader has the answer; a lost count is only logged
+                logger.exception("Work after the search response failed")
+        super().close()
 
 
 def _alternate_urls(request):
@@ -68,13 +92,17 @@ def search(request):
     values = form.values() if request.GET else {"q": "", "all": False, "type": "", "page": 1}
     language = get_language()
     outcome = None
+    count = None
     if values["q"]:
         outcome = run_search(values["q"], language=language, all_languages=values["all"], kind=values["type"],
                              page_number=values["page"], request=request)
         logged = SearchQueryLog.loggable_query(values["q"])
         if logged and values["page"] == 1 and not values["type"] and not outcome.failed:
-            # Best effort: with the database locked, the search is answered and this one count is lost.
-            best_effort(count_search, logged, language, bool(outcome.total or outcome.promotions))
+            found = bool(outcome.total or outcome.promotions)
+
+            def count():
+                # Best effort: with the database locked, the search was answered and this one count is lost.
+                best_effort(count_search, logged, language, found)
     context = {
         "form": form if request.GET else SearchForm(),
         "query": values["q"],
@@ -85,7 +113,7 @@ def search(request):
         "page_links": page_links(outcome, values["q"], values["all"], values["type"]),
         "alternate_urls": _alternate_urls(request),
     }
-    return render(request, "search/search.html", context)
+    return ResponseThenWork(render_to_string("search/search.html", context, request), work=count)
 
 
 @never_cache

@@ -52,6 +52,66 @@ def sample_structure(directory_tree, education):
     )
 
 
+@pytest.fixture
+def hidden_pages(site_tree):
+    """Pages a reader must never find, each holding the word "secretword" (search, sitemaps, API)."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+    from wagtail.models import PageViewRestriction
+
+    from tests.factories import content_page
+
+    home = site_tree["fr"]
+    draft = content_page(home, "Brouillon secretword", slug="brouillon", lead="Texte secretword du brouillon.")
+    draft.unpublish()
+    private = content_page(home, "Espace privé secretword", slug="prive", lead="secretword réservé à l'équipe.")
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.PASSWORD, password="x")
+    child_of_private = content_page(private, "Sous-page secretword", slug="sous-page", lead="secretword")
+    live = content_page(home, "Page publique", slug="publique", lead="Texte public.")
+    # A published page whose newest revision (a draft) adds the word: only the published text may show.
+    live.lead = "secretword dans le brouillon seulement"
+    live.save_revision()
+    expired = content_page(home, "Expirée secretword", slug="expiree", lead="secretword expiré")
+    type(expired).objects.filter(pk=expired.pk).update(expire_at=timezone.now() - timedelta(hours=1))
+    return {"draft": draft, "private": private, "child_of_private": child_of_private, "live": live,
+            "expired": expired}
+
+
+# The Lima team, one user per group of editors/groups.py.
+
+@pytest.fixture
+def administrator(db):
+    from editors.groups import ADMINISTRATORS
+    from tests.factories import member
+
+    return member("ana", ADMINISTRATORS)
+
+
+@pytest.fixture
+def editor(db):
+    from editors.groups import EDITORS
+    from tests.factories import member
+
+    return member("eduardo", EDITORS)
+
+
+@pytest.fixture
+def translator(db):
+    from editors.groups import TRANSLATORS
+    from tests.factories import member
+
+    return member("teresa", TRANSLATORS)
+
+
+@pytest.fixture
+def directory_editor(db):
+    from editors.groups import DIRECTORY_EDITORS
+    from tests.factories import member
+
+    return member("diego", DIRECTORY_EDITORS)
+
+
 @pytest.fixture(autouse=True)
 def _reset_language():
     yield

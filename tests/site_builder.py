@@ -268,7 +268,7 @@ def build_full_site():
 def _pages_of_other_features(directory, structure, language):
     """The introduction form's own page, the edition archive, the follow page of a search and the yearly
     confirmation page."""
-    from directory.confirmation import make_token
+    from directory.confirmation.workflow import make_token
     from directory.models import HostStructure
 
     requested = timezone.now()

@@ -7,7 +7,7 @@ from ..models import SavedSearch
 
 class AlertsSummaryItem(SummaryItem):
     order = 400
-    template_name = "directory/admin/alerts_summary.html"
+    template_name = "directory/alerts/admin_summary.html"
 
     def get_context_data(self, parent_context):
         confirmed = SavedSearch.objects.filter(confirmed_at__isnull=False).count()

@@ -78,14 +78,20 @@ def digest_context(subscription, form, new, changed, start, end):
     page = searches.directory_page(subscription.language)
     base = page.get_url() if page else ""
     structures = list(HostStructure.objects.filter(pk__in=new | changed).select_related("region"))
-    needs = current_needs_by_key(structures)
     items = {"new": [], "changed": []}
-    for structure in sorted(structures, key=lambda s: s.name.lower()):
-        items["new" if structure.pk in new else "changed"].append({
-            "structure": structure, "url": searches.absolute(f"{base}{structure.slug}/") if base else "",
-            "needs": [need_summary(need) for need in needs.get(structure.translation_key, [])],
-            "place": ", ".join(p for p in (structure.city, structure.region.name if structure.region_id else "") if p),
-        })
+    with translation.override(subscription.language):
+        needs = current_needs_by_key(structures)
+        for structure in sorted(structures, key=lambda s: s.name.lower()):
+            current = needs.get(structure.translation_key, [])
+            # A need published during the window is the news itself: it is told apart from the others.
+            opened = [need for need in current if start < need.created_at <= end]
+            items["new" if structure.pk in new else "changed"].append({
+                "structure": structure, "url": searches.absolute(f"{base}{structure.slug}/") if base else "",
+                "new_needs": [need_summary(need) for need in opened],
+                "needs": [need_summary(need) for need in current if need not in opened],
+                "place": ", ".join(p for p in (structure.city, structure.region.name if structure.region_id else "")
+                                   if p),
+            })
     total = len(new) + len(changed)
     kept_new = items["new"][:DIGEST_MAX_ITEMS]
     kept_changed = items["changed"][:max(0, DIGEST_MAX_ITEMS - len(kept_new))]

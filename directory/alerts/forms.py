@@ -4,7 +4,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from ..models.alerts import MAX_PARAMS_LENGTH, AlertFrequency
+from .models import MAX_PARAMS_LENGTH, AlertFrequency
 from . import searches
 
 

@@ -26,8 +26,8 @@ def alert_message(subscription, template, context, page):
     context = {**context, "subscription": subscription, "unsubscribe_url": unsubscribe_url,
                "confirmation_days": confirmation_days()}
     with translation.override(subscription.language):
-        subject = one_line(render_text(f"directory/emails/{template}_subject.txt", context))
-        body = render_text(f"directory/emails/{template}.txt", context)
+        subject = one_line(render_text(f"directory/alerts/emails/{template}_subject.txt", context))
+        body = render_text(f"directory/alerts/emails/{template}.txt", context)
     return EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [subscription.email], headers={
         "List-Unsubscribe": f"<{unsubscribe_url}>",
         "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",

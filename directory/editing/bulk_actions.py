@@ -6,7 +6,7 @@ from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 
 from ..choices import IntroductionStatus
 from ..models import HostStructure, IntroductionRequest
-from .introductions import triage
+from ..introductions import triage
 
 
 class _SetFieldBulkAction(SnippetBulkAction):

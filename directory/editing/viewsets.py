@@ -3,20 +3,22 @@
 import django_filters
 from django import forms
 from django.conf import settings
-from django.urls import path, reverse
+from django.db.models import Q
+from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import LocaleFilter, WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
-from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn, LocaleColumn, TitleColumn, UpdatedAtColumn
+from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn, LocaleColumn, UpdatedAtColumn
+from wagtail.snippets.views.chooser import ChooseResultsView, ChooseView, SnippetChooserViewSet
 from wagtail.snippets.views.snippets import CreateView, IndexView, SnippetViewSet, SnippetViewSetGroup
 
-from ..choices import IntroductionStatus, Status
-from ..models import (AreaOfWork, ContactLogEntry, HostStructure, IntroductionRequest, Network, Region, Scheme,
+from ..choices import Status
+from ..models import (AreaOfWork, ContactLogEntry, HostStructure, Network, Region, Scheme,
                       StructureInternalNote, WorkLanguage)
 from ..needs.admin import VolunteerNeedViewSet
-from .change_requests import ChangeRequestViewSet
-from .introductions import views as introduction_views
+from ..confirmation.admin import ChangeRequestViewSet
+from ..introductions.admin import IntroductionRequestViewSet
 from .panels import structure_edit_handler
 
 
@@ -85,6 +87,47 @@ class HostStructureIndexView(IndexView):
         return super().get_table(rows)
 
 
+# What the listing and the chooser search, on the rows themselves: structures are not in Wagtail's search
+# index (the directory has its own), and the ORM search works on all 50,000 rows at once.
+STRUCTURE_SEARCH_FIELDS = ["name", "acronym", "city", "province", "external_id"]
+
+
+class StructureSearchFilter(forms.Form):
+    """The chooser's search box (Wagtail adds one only for indexed models), as the listing searches."""
+
+    q = forms.CharField(label=_("Search term"), widget=forms.TextInput(attrs={"placeholder": _("Search")}),
+                        required=False)
+
+    def filter(self, objects):
+        objects = super().filter(objects)
+        query = self.cleaned_data.get("q")
+        if query:
+            condition = Q()
+            for field in STRUCTURE_SEARCH_FIELDS:
+                condition |= Q(**{f"{field}__icontains": query})
+            objects = objects.filter(condition)
+            self.is_searching, self.search_query = True, query
+        return objects
+
+
+class StructureChooseMixin:
+    def get_filter_form_class(self):
+        return type("StructureFilterForm", (StructureSearchFilter, super().get_filter_form_class()), {})
+
+
+class StructureChooseView(StructureChooseMixin, ChooseView):
+    pass
+
+
+class StructureChooseResultsView(StructureChooseMixin, ChooseResultsView):
+    pass
+
+
+class StructureChooserViewSet(SnippetChooserViewSet):
+    choose_view_class = StructureChooseView
+    choose_results_view_class = StructureChooseResultsView
+
+
 class HostStructureViewSet(SnippetViewSet):
     model = HostStructure
     icon = "site"
@@ -92,9 +135,9 @@ class HostStructureViewSet(SnippetViewSet):
     edit_handler = structure_edit_handler
     filterset_class = HostStructureFilterSet
     index_view_class = HostStructureIndexView
-    # The ORM search works on all 50,000 rows at once, whatever the search backend holds.
     search_backend_name = None
-    search_fields = ["name", "acronym", "city", "province", "external_id"]
+    search_fields = STRUCTURE_SEARCH_FIELDS
+    chooser_viewset_class = StructureChooserViewSet
     list_display = ["name", LocaleColumn(label=_("Language")), "city", Column("region", label=_("Region")),
                     Column("status", label=_("Status"), accessor="get_status_display"),
                     BooleanColumn("is_public", label=_("Public")), TranslationsColumn(), UpdatedAtColumn()]
@@ -104,48 +147,6 @@ class HostStructureViewSet(SnippetViewSet):
 
     def get_queryset(self, request):
         return HostStructure.objects.select_related("region", "locale")
-
-
-class IntroductionRequestFilterSet(WagtailFilterSet):
-    status = django_filters.ChoiceFilter(label=_("Status"), choices=IntroductionStatus.choices)
-    language = django_filters.ChoiceFilter(label=_("Language of the sender"),
-                                           choices=lambda: list(settings.WAGTAIL_CONTENT_LANGUAGES))
-
-    class Meta:
-        model = IntroductionRequest
-        fields = ["status", "language"]
-
-
-class IntroductionRequestViewSet(SnippetViewSet):
-    model = IntroductionRequest
-    icon = "mail"
-    menu_label = _("Introduction requests")
-    list_display = [TitleColumn("organisation", label=_("Sending organisation"), get_url=introduction_views.detail_url),
-                    Column("structure_name", label=_("Host structure")),
-                    Column("contact_name", label=_("Contact person")),
-                    Column("status", label=_("Status"), accessor="get_status_display"),
-                    DateColumn("created_at", label=_("Received"))]
-    filterset_class = IntroductionRequestFilterSet
-    search_backend_name = None
-    search_fields = ["organisation", "contact_name", "email", "structure_name"]
-    ordering = ["-created_at"]
-    inspect_view_enabled = True
-    inspect_view_class = introduction_views.IntroductionDetailView
-    copy_view_enabled = False
-    panels = [
-        FieldRowPanel([FieldPanel("status"), FieldPanel("handled_by")]),
-        FieldPanel("team_notes"),
-        FieldPanel("structure", read_only=True), FieldPanel("organisation", read_only=True),
-        FieldRowPanel([FieldPanel("contact_name", read_only=True), FieldPanel("email", read_only=True)]),
-        FieldPanel("period", read_only=True), FieldPanel("message", read_only=True),
-    ]
-
-    def get_urlpatterns(self):
-        return super().get_urlpatterns() + [
-            path("triage/<int:pk>/<slug:action>/", introduction_views.TriageActionView.as_view(), name="triage"),
-            path("answer/<int:pk>/", introduction_views.AnswerView.as_view(), name="answer"),
-            path("forward/<int:pk>/", introduction_views.ForwardView.as_view(), name="forward"),
-        ]
 
 
 class InternalRecordCreateView(CreateView):

@@ -146,9 +146,3 @@ def region_of(name):
 
 def regions():
     return [place for place in gazetteer().places if place.kind == REGION]
-
-
-def places_in(region):
-    """Every known place of a region (for a chooser), most populous first."""
-    return sorted((place for place in gazetteer().places if place.region == region and place.kind != REGION),
-                  key=lambda place: (-place.population, place.name))

@@ -1,4 +1,4 @@
-"""The sample import file shipped with the project (directory/import_template.csv and .xlsx).
+"""The sample import file shipped with the project (directory/importing/import_template.csv and .xlsx).
 
 Regenerate both with:
     python manage.py shell -c "from directory.importing.template import write_templates; write_templates()"
@@ -46,7 +46,7 @@ ROWS = [
 
 
 def write_templates(directory=None):
-    directory = Path(directory or Path(__file__).resolve().parent.parent)
+    directory = Path(directory or Path(__file__).resolve().parent)
     with open(directory / "import_template.csv", "w", newline="", encoding="utf-8") as handle:
         writer = csv.DictWriter(handle, fieldnames=COLUMNS)
         writer.writeheader()

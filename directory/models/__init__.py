@@ -1,9 +1,13 @@
-"""The directory's data, split by concern: reference data, structures, internal records, introductions, pages."""
+"""The directory's data, split by concern: reference data, structures, internal records, needs, pages.
 
-from .confirmation import ChangeRequestOrigin, ChangeRequestStatus, StructureChangeRequest
-from .editions import DirectoryEdition
-from .alerts import AlertFrequency, SavedSearch, StructureFingerprint
-from .introductions import IntroductionRequest
+The models of a feature live in its package (alerts/, confirmation/, editions/, introductions/, search/);
+they are imported here so that they stay in the `directory` app and its tables and migrations.
+"""
+
+from ..alerts.models import AlertFrequency, SavedSearch, StructureFingerprint
+from ..confirmation.models import ChangeRequestOrigin, ChangeRequestStatus, StructureChangeRequest
+from ..editions.models import DirectoryEdition
+from ..introductions.models import IntroductionRequest
 from .internal import ContactLogEntry, StructureInternalNote
 from .needs import LanguageLevel, NeedStatus, VolunteerNeed, open_needs_condition
 from .pages import DirectoryIndexPage

@@ -1,7 +1,11 @@
 """Volunteer needs ("besoins d'accueil"): what a host structure is looking for, as sending organisations read it.
 
-A need belongs to the default-language row of its structure (where every fact lives) and is shown under
-every translation of it. A need leaves every listing by itself once it is filled or its closing date has
+A need is written on the default-language row of its structure (where every fact lives) and is shown under
+every translation of it. Its texts are translated with wagtail-localize like any translatable snippet: a
+translation is a row in another locale, with the same `translation_key`, attached to the structure's row in
+that language. Facts (status, dates, schemes) are read from the default-language need only, so a translation
+that is not synced yet never shows a stale date; public surfaces take only the texts from the translation
+(`directory.needs.public`). A need leaves every listing by itself once it is filled or its closing date has
 passed: `current()` filters at read time, nothing has to run at midnight.
 """
 
@@ -13,6 +17,8 @@ from django.db.models import Q
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import TranslatableMixin
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .reference import default_locale_choices
 
@@ -31,16 +37,19 @@ class LanguageLevel(models.TextChoices):
 
 
 class VolunteerNeedQuerySet(models.QuerySet):
+    def originals(self):
+        """The default-language rows, where the facts of every need live (translations only hold texts)."""
+        return self.filter(locale__language_code=settings.LANGUAGE_CODE)
+
     def current(self, today=None):
         """Open needs whose closing date (by default the start date) is today or later."""
         today = today or timezone.localdate()
-        return self.filter(status=NeedStatus.OPEN).alias(
+        return self.originals().filter(status=NeedStatus.OPEN).alias(
             closes_on=Coalesce("open_until", "starts_on")).filter(closes_on__gte=today)
 
     def of_structure(self, structure):
         """The needs of every language row of `structure` (they are stored on the default-language row)."""
-        return self.filter(structure__translation_key=structure.translation_key,
-                           structure__locale__language_code=settings.LANGUAGE_CODE)
+        return self.originals().filter(structure__translation_key=structure.translation_key)
 
     def listed(self):
         """Current needs of public structures, in display order."""
@@ -51,10 +60,11 @@ class VolunteerNeedQuerySet(models.QuerySet):
         return self.current().filter(structure__is_public=True).values("structure__translation_key")
 
 
-class VolunteerNeed(models.Model):
+class VolunteerNeed(TranslatableMixin, models.Model):
+    # A translation points to the structure's row in its own language (wagtail-localize translates the key),
+    # so the admin form, not the field, limits the choice to default-language rows (needs/admin.py).
     structure = models.ForeignKey("directory.HostStructure", verbose_name=_("host structure"),
                                   on_delete=models.CASCADE, related_name="volunteer_needs",
-                                  limit_choices_to=default_locale_choices,
                                   help_text=_("The entry in the default language: the need shows in every language."))
     profile = models.CharField(_("volunteer profile sought"), max_length=200,
                                help_text=_("For example: a teacher of French for teenagers; a community nurse."))
@@ -75,10 +85,22 @@ class VolunteerNeed(models.Model):
                                   help_text=_("Leave empty to close the need on its start date."))
     confirmed_on = models.DateField(_("last confirmed"), default=timezone.localdate)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    # When the need was last saved: the directory alerts date a change of needs by it.
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     objects = VolunteerNeedQuerySet.as_manager()
 
-    class Meta:
+    translatable_fields = [
+        TranslatableField("structure"),
+        TranslatableField("profile"),
+        TranslatableField("missions"),
+        SynchronizedField("place"),  # overridable: a place name may have its own spelling in another language
+    ] + [SynchronizedField(name, overridable=False) for name in (
+        "starts_on", "duration_months", "language_level", "status", "open_until", "confirmed_on")]
+    # Schemes and languages are left out: wagtail-localize copies only ParentalManyToManyField relations, and
+    # public surfaces read them from the default-language need anyway.
+
+    class Meta(TranslatableMixin.Meta):
         verbose_name = _("volunteer need")
         verbose_name_plural = _("volunteer needs")
         ordering = ["starts_on", "pk"]
@@ -91,6 +113,10 @@ class VolunteerNeed(models.Model):
         super().clean()
         if self.open_until and self.open_until > self.starts_on.replace(year=self.starts_on.year + 1):
             raise ValidationError({"open_until": _("A need stays open at most a year after its start.")})
+
+    def get_default_locale(self):
+        """A new need is written in the language of the structure row it is attached to."""
+        return self.structure.locale if self.structure_id else super().get_default_locale()
 
     @property
     def closes_on(self):

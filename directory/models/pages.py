@@ -75,7 +75,7 @@ class DirectoryIndexPage(RoutablePageMixin, SitePage):
 
     @re_path(r"^(?:editions|ediciones)/$", name="editions")
     def editions(self, request):
-        from ..views.edition import edition_archive
+        from ..editions.views import edition_archive
 
         return edition_archive(request, self)
 
@@ -93,31 +93,25 @@ class DirectoryIndexPage(RoutablePageMixin, SitePage):
 
     @path("<slug:slug>/introduction/", name="introduction")
     def introduction(self, request, slug):
-        from ..views.introductions import introduction_form
+        from ..introductions.views import introduction_form
 
         return introduction_form(request, self, slug)
 
     @path("<slug:slug>/introduction/sent/", name="introduction_sent")
     def introduction_sent(self, request, slug):
-        from ..views.introductions import introduction_sent
+        from ..introductions.views import introduction_sent
 
         return introduction_sent(request, self, slug)
 
 
     @path("<slug:slug>/correction/", name="correction")
     def correction(self, request, slug):
-        from ..views.corrections import correction_form
+        from ..confirmation.corrections import correction_form
 
         return correction_form(request, self, slug)
 
     @path("<slug:slug>/correction/sent/", name="correction_sent")
     def correction_sent(self, request, slug):
-        from ..views.corrections import correction_sent
+        from ..confirmation.corrections import correction_sent
 
         return correction_sent(request, self, slug)
-
-
-def directory_page_for(locale):
-    """The live directory page of a language (used by home sections and URLs of structures)."""
-    return DirectoryIndexPage.for_locale(locale)
-

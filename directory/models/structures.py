@@ -15,8 +15,6 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.fields import RichTextField
 from wagtail.models import Locale, TranslatableMixin
-from wagtail.search import index
-from wagtail.search.queryset import SearchableQuerySetMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from ..choices import Accommodation, SchemeCode, Status
@@ -28,7 +26,7 @@ year_validators = [MinValueValidator(1990), MaxValueValidator(2100)]
 PRESENTATION_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
 
-class HostStructureQuerySet(SearchableQuerySetMixin, models.QuerySet):
+class HostStructureQuerySet(models.QuerySet):
     def public(self):
         return self.filter(is_public=True)
 
@@ -46,7 +44,9 @@ class HostStructureQuerySet(SearchableQuerySetMixin, models.QuerySet):
         )
 
 
-class HostStructure(TranslatableMixin, index.Indexed, ClusterableModel):
+# Not in Wagtail's search index: the directory's own index holds every public structure (directory/search/),
+# and the site search asks it (search/sources.py). The admin searches the rows themselves (editing/viewsets.py).
+class HostStructure(TranslatableMixin, ClusterableModel):
     # Identity
     name = models.CharField(_("name"), max_length=200)
     acronym = models.CharField(_("acronym"), max_length=40, blank=True)
@@ -125,22 +125,6 @@ class HostStructure(TranslatableMixin, index.Indexed, ClusterableModel):
         "public_email", "public_phone", "last_contact_on", "last_visit_on", "ruc_number", "apci_registered",
         "confirmed_at", "hosting_records",
     )]
-
-    search_fields = [
-        index.SearchField("name", boost=4),
-        index.AutocompleteField("name"),
-        index.SearchField("acronym", boost=3),
-        index.SearchField("short_description", boost=2),
-        index.SearchField("presentation"),
-        index.SearchField("city"),
-        index.SearchField("province"),
-        index.RelatedFields("region", [index.SearchField("name")]),
-        index.FilterField("locale"),
-        index.FilterField("is_public"),
-        index.FilterField("status"),
-        index.FilterField("region"),
-        index.FilterField("country"),
-    ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("host structure")

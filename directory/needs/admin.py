@@ -2,12 +2,23 @@
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.widgets import AdminDateInput
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from ..models import VolunteerNeed
+from ..models import HostStructure, VolunteerNeed
+from ..models.reference import default_locale_choices
+
+
+class VolunteerNeedForm(WagtailAdminModelForm):
+    """A need is written on the default-language entry; its translations follow through wagtail-localize."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "structure" in self.fields:
+            self.fields["structure"].queryset = HostStructure.objects.filter(**default_locale_choices())
 
 
 class VolunteerNeedViewSet(SnippetViewSet):
@@ -20,7 +31,7 @@ class VolunteerNeedViewSet(SnippetViewSet):
     search_backend_name = None
     search_fields = ["profile", "structure__name"]
     ordering = ["-starts_on"]
-    panels = [
+    edit_handler = ObjectList([
         FieldPanel("structure"), FieldPanel("profile"), FieldPanel("missions"),
         FieldPanel("schemes", widget=forms.CheckboxSelectMultiple),
         FieldRowPanel([FieldPanel("starts_on", widget=AdminDateInput), FieldPanel("duration_months")]),
@@ -29,7 +40,7 @@ class VolunteerNeedViewSet(SnippetViewSet):
         FieldPanel("place"),
         FieldRowPanel([FieldPanel("status"), FieldPanel("open_until", widget=AdminDateInput),
                        FieldPanel("confirmed_on", widget=AdminDateInput)]),
-    ]
+    ], base_form_class=VolunteerNeedForm)
 
     def get_queryset(self, request):
         return VolunteerNeed.objects.select_related("structure")

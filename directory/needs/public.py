@@ -2,7 +2,8 @@
 
 from collections import defaultdict
 
-from django.utils import timezone
+from django.conf import settings
+from django.utils import timezone, translation
 
 from ..models import VolunteerNeed
 from ..public import VocabularyNames
@@ -18,8 +19,13 @@ def keys_with_current_needs():
                                                                                 flat=True)))
 
 
-def current_needs_by_key(structures):
-    """{translation_key: [current needs]} for these structures (any language rows), in one query at most."""
+# What a translation of a need may change; every other value is read from the default-language need.
+TRANSLATED_TEXTS = ("profile", "missions", "place")
+
+
+def current_needs_by_key(structures, language=None):
+    """{translation_key: [current needs]} for these structures (any language rows), texts in `language` (by
+    default the active one) where the need is translated: one query, two in another language than French."""
     with_needs = keys_with_current_needs()
     keys = {structure.translation_key for structure in structures
             if structure is not None and str(structure.translation_key) in with_needs}
@@ -29,8 +35,28 @@ def current_needs_by_key(structures):
     needs = (VolunteerNeed.objects.listed().filter(structure__translation_key__in=keys)
              .select_related("structure", "structure__locale").prefetch_related("schemes", "languages"))
     for need in needs:
+        need.text_language = need.structure.locale.language_code
         found[need.structure.translation_key].append(need)
+    _use_translated_texts([need for listed in found.values() for need in listed],
+                          language or translation.get_language() or settings.LANGUAGE_CODE)
     return found
+
+
+def _use_translated_texts(needs, language):
+    """Show the translated texts of these default-language needs (in memory, never saved)."""
+    if not needs or language == settings.LANGUAGE_CODE:
+        return
+    translated = {
+        row["translation_key"]: row for row in VolunteerNeed.objects.filter(
+            translation_key__in=[need.translation_key for need in needs], locale__language_code=language)
+        .values("translation_key", *TRANSLATED_TEXTS)}
+    for need in needs:
+        texts = translated.get(need.translation_key)
+        if texts:
+            for name in TRANSLATED_TEXTS:
+                if texts[name] or name == "place":
+                    setattr(need, name, texts[name])
+            need.text_language = language
 
 
 def current_needs(structure):
@@ -56,8 +82,8 @@ def need_facts(need, names=None):
         "status": need.status,
         "open_until": need.closes_on,
         "confirmed_on": need.confirmed_on,
-        # The texts are written once, in the structure's default language.
-        "text_language": need.structure.locale.language_code,
+        # The language the texts are in: the reader's when the need is translated, else the original's.
+        "text_language": getattr(need, "text_language", need.structure.locale.language_code),
     }
 
 

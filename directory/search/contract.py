@@ -36,6 +36,9 @@ class SearchQuery:
     sort: str = SORT_RELEVANCE
     page: int = 1
     per_page: int = PER_PAGE
+    # Only structures with a row of their own in `language` (the site search links to the reader's directory,
+    # where a structure without that translation has no page); otherwise the source row stands in.
+    own_row_only: bool = False
 
     @classmethod
     def build(cls, filters=None, **kwargs):
@@ -78,7 +81,7 @@ class Hit:
     structure_id: int
     score: float | None = None
     distance_km: float | None = None
-    # Filled by loaders.load_structures for display; engines leave it empty.
+    # Filled by hit_structures.load_structures for display; engines leave it empty.
     structure: object = None
 
 
@@ -149,4 +152,9 @@ class SearchEngine(Protocol):
 
     def search(self, query: SearchQuery, vocabulary=None) -> SearchResults: ...
 
-    def all_hits(self, query: SearchQuery, limit: int) -> list: ...
+    def all_hits(self, query: SearchQuery, limit: int, offset: int = 0) -> list: ...
+
+    def count(self, query: SearchQuery) -> int: ...
+
+    def names(self, query: SearchQuery, limit: int) -> list:
+        """Hits whose name has a word starting with each query word, by name (suggestions as one types)."""

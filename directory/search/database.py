@@ -1,22 +1,34 @@
 """The database engine (SQLite out of the box, PostgreSQL in production) over StructureSearchEntry."""
 
-from django.db.models import Count, F, Q
+from django.db.models import Count, Exists, F, OuterRef, Q
 from django.db.models.lookups import Exact, GreaterThan
 
 from search.text import query_words
 
-from . import summary, text_matching
+from . import stored_counts, text_matching
 from .caching import cached
-from .contract import SORT_DISTANCE, SORT_NAME, SORT_RECENT, SORT_RELEVANCE, Hit, SearchResults, clamp_page
+from .contract import SORT_DISTANCE, SORT_NAME, SORT_RELEVANCE, Hit, SearchResults, clamp_page
 from .database_index import is_postgres
 from .facets import ALL, ANY, FACETS, SINGLE, expand_mask_counts, mask_of
 from .geo import bounding_box_filter, distance_expression
-from .labelfilter import db_column, with_label_mask
-from .labels import build_facets
-from .models import StructureSearchEntry
+from .facet_names import build_facets
+from .trust_label_filter import db_column, with_label_mask
+from .models import ORDERINGS, StructureSearchEntry
 from .postgres_statement import Statement
 from .registry import BitRegistry
 from .thesaurus import concept_masks
+
+
+def _has_own_row(language):
+    """The entry's structure has a row in `language` (not the source row standing in for a missing translation)."""
+    from directory.models import HostStructure
+
+    return Exists(HostStructure.objects.filter(pk=OuterRef(f"structure_{language}"), locale__language_code=language))
+
+
+def _name_starts_with(word):
+    """A word of the name (sort_name: its folded words) starts with `word`."""
+    return Q(sort_name__startswith=word) | Q(sort_name__contains=f" {word}")
 
 
 class _Plan:
@@ -37,6 +49,8 @@ class _Plan:
             from directory.models import open_needs_condition
 
             base = base.filter(open_needs_condition())
+        if query.own_row_only:
+            base = base.filter(_has_own_row(query.language))
         if query.geo is not None:
             base = base.filter(**bounding_box_filter(query.geo)).alias(
                 distance=distance_expression(query.geo.latitude, query.geo.longitude)
@@ -67,17 +81,22 @@ class _Plan:
     def filtered(self, without=None):
         return self.base.filter(*[condition for name, condition in self.filters.items() if name != without])
 
+    @property
+    def sort(self):
+        """The sort applied: relevance needs words (not only stop words) and distance a point, else by name."""
+        sort = self.query.effective_sort
+        if (sort == SORT_RELEVANCE and not self.words) or (sort == SORT_DISTANCE and self.query.geo is None):
+            return SORT_NAME
+        return sort
+
     def ordered(self):
-        query, qs = self.query, self.filtered()
-        sort = query.effective_sort
-        if sort == SORT_RELEVANCE and self.words:
-            return qs.annotate(score=self.text.rank(self.words, query.language, self.concepts)).order_by(
-                "-score", "sort_name", "pk")
-        if sort == SORT_DISTANCE and query.geo is not None:
-            return qs.annotate(distance_km=F("distance")).order_by("distance_km", "sort_name", "pk")
-        if sort == SORT_RECENT:
-            return qs.order_by(F("last_hosted_year").desc(nulls_last=True), "sort_name", "pk")
-        return qs.order_by("sort_name", "pk")
+        qs, sort = self.filtered(), self.sort
+        if sort == SORT_RELEVANCE:
+            qs = qs.annotate(score=self.text.rank(self.words, self.query.language, self.concepts))
+        elif sort == SORT_DISTANCE:
+            qs = qs.annotate(distance_km=F("distance"))
+        return qs.order_by(*[F(column).desc(nulls_last=True) if descending else F(column).asc()
+                             for column, descending in ORDERINGS[sort]])
 
     def hits(self, start, stop):
         qs = self.ordered()
@@ -130,7 +149,7 @@ class DatabaseEngine:
         if is_postgres():
             return self._search_postgres(plan, vocabulary)
         # Paging or re-sorting the same search reuses its counts (keyed by the content version).
-        counts, total = cached("facets", (query.language, query.text, query.filters, query.geo),
+        counts, total = cached("facets", (query.language, query.text, query.filters, query.geo, query.own_row_only),
                                plan.facet_counts)
         if total is None:
             total = plan.filtered().count()
@@ -147,22 +166,24 @@ class DatabaseEngine:
 
         def compute():
             if unfiltered:
-                # The whole directory's counts are stored (summary.py): only the page of hits is fetched.
-                generation, rows, total, confirmed = summary.read()
+                # The whole directory's counts are stored (stored_counts.py): only the page of hits is fetched.
+                generation, rows, total, confirmed = stored_counts.read()
                 if rows is not None:
                     counts, total = plan.counts_from_rows(rows, total)
-                    return summary.with_confirmed(counts, confirmed), total
+                    return stored_counts.with_confirmed(counts, confirmed), total
             rows, total, fetched["hits"] = Statement(plan).run(query.offset, query.offset + query.per_page)
             if unfiltered:
-                summary.store(generation, rows, total)
+                stored_counts.store(generation, rows, total)
             return plan.counts_from_rows(rows, total)
 
-        unfiltered = not plan.words and query.geo is None and not plan.filters and not query.selected("needs")
+        unfiltered = (not plan.words and query.geo is None and not plan.filters and not query.selected("needs")
+                      and not query.own_row_only)
 
         # Without words the counts are the same in every language: one cached entry serves the three. (Not
         # the name "facets": entries of the SQLite path may lack the total.)
-        language = query.language if plan.words else ""
-        counts, total = cached("counts", (language, query.text, query.filters, query.geo), compute)
+        language = query.language if plan.words or query.own_row_only else ""
+        counts, total = cached("counts", (language, query.text, query.filters, query.geo, query.own_row_only),
+                               compute)
         query, clamped = clamp_page(query, total)
         if clamped:
             fetched.clear()
@@ -176,14 +197,26 @@ class DatabaseEngine:
 
         # The same page asked again (reload, back button, another reader) reuses its hits too.
         hits = cached("hits", (query.language, query.text, query.filters, query.geo, query.sort, query.page,
-                               query.per_page), page_hits)
+                               query.per_page, query.own_row_only), page_hits)
         return SearchResults(query=query, hits=hits, total=total,
                              facets=build_facets(query, counts, vocabulary),
                              did_you_mean=self._did_you_mean(plan) if not total else "",
                              engine=self.name, page_clamped=clamped)
 
-    def all_hits(self, query, limit):
-        return _Plan(query, BitRegistry.load()).hits(0, limit)
+    def all_hits(self, query, limit, offset=0):
+        return _Plan(query, BitRegistry.load()).hits(offset, offset + limit)
+
+    def count(self, query):
+        return _Plan(query, BitRegistry.load()).filtered().count()
+
+    def names(self, query, limit):
+        words = query_words(query.text)
+        if not words:
+            return []
+        plan = _Plan(query.with_text(""), BitRegistry.load())
+        rows = (plan.filtered().filter(*[_name_starts_with(word) for word in words]).order_by("sort_name", "pk")
+                .values_list("translation_key", f"structure_{query.language}")[:limit])
+        return [Hit(translation_key=str(key), structure_id=structure_id) for key, structure_id in rows]
 
     def _did_you_mean(self, plan):
         if not plan.words:

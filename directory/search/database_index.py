@@ -6,7 +6,7 @@ from search.text import LANGUAGES, PG_CONFIGS, analysed_text, index_terms, sort_
 
 from .facets import FACETS
 from .models import SearchTerm, StructureSearchEntry, StructureSearchText
-from . import summary
+from . import stored_counts
 from .registry import BitRegistry
 
 VOCABULARY_MIN_LENGTH = 4
@@ -132,10 +132,10 @@ def delete(translation_keys):
     entries = StructureSearchEntry.objects.filter(translation_key__in=[str(key) for key in translation_keys])
     _raw_delete(StructureSearchText.objects.filter(entry__in=entries))
     _raw_delete(entries)
-    summary.invalidate()
+    stored_counts.invalidate()
 
 
 def clear():
     for model in (StructureSearchText, StructureSearchEntry, SearchTerm):
         _raw_delete(model.objects.all())
-    summary.invalidate()
+    stored_counts.invalidate()

@@ -38,6 +38,7 @@ class StructureDocument(Document):
     structure_fr = Long()
     structure_es = Long()
     structure_en = Long()
+    own_rows = Keyword()  # languages with a row of their own (SearchQuery.own_row_only)
     name = Text(analyzer=folded, copy_to="suggest", fields={
         "sort": Keyword(normalizer=sort_normalizer),
         **{language: Text(analyzer=built) for language, built in LANGUAGE_ANALYZERS.items()}})
@@ -80,6 +81,7 @@ class StructureDocument(Document):
             confirmed_at=record.confirmed_at,
             needs_open_until=record.needs_open_until,
             **{f"structure_{language}": record.structure_id(language) for language in LANGUAGE_ANALYZERS},
+            own_rows=[language for language in LANGUAGE_ANALYZERS if record.has_own_row(language)],
             **{f"text_{language}": record.text(language) for language in LANGUAGE_ANALYZERS},
             **{spec.column: record.facet_values(spec) for spec in FACETS},
         )

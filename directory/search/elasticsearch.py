@@ -11,13 +11,14 @@ import threading
 from django.conf import settings
 from elasticsearch_dsl import A, Q, Search
 
-from . import labelfilter
+from . import trust_label_filter
 from .contract import SORT_DISTANCE, SORT_RECENT, SORT_RELEVANCE, Hit, SearchResults, clamp_page
 from .facets import ALL, FACETS, FACETS_BY_NAME
 from .geo import haversine_km
-from .labels import build_facets
+from .facet_names import build_facets
 from .thesaurus import concepts
-from search.backends.connection import ClusterConfig, breaker_for, cluster_errors, with_fallback
+from search.backends import cluster_breaker
+from search.backends.connection import ClusterConfig, with_fallback
 from search.text import LANGUAGES, query_words
 
 logger = logging.getLogger(__name__)
@@ -30,11 +31,6 @@ CONCEPT_BOOST = 8
 
 def elasticsearch_enabled():
     return bool(getattr(settings, "ELASTICSEARCH_URL", ""))
-
-
-def elasticsearch_errors():
-    """Every error of a cluster request (connection.is_rejection tells the ones that are our fault)."""
-    return cluster_errors()
 
 
 def cluster_config():
@@ -52,10 +48,6 @@ def client(maintenance=False):
         if key not in _clients:
             _clients[key] = config.client(MAINTENANCE_TIMEOUT if maintenance else None)
         return _clients[key]
-
-
-def breaker():
-    return breaker_for(settings.ELASTICSEARCH_URL, settings.ELASTICSEARCH_BREAKER_SECONDS)
 
 
 def _text_query(words, language):
@@ -87,7 +79,7 @@ def _text_query(words, language):
 
 def facet_filter(spec, values):
     if spec.name == "label":
-        return labelfilter.es_filter(values)
+        return trust_label_filter.es_filter(values)
     return Q("terms", **{spec.column: list(values)})
 
 
@@ -96,14 +88,7 @@ def build_search(query, index, with_facets=True):
     search = Search(index=index).extra(track_total_hits=True)
     words = query_words(query.text)
     must = [_text_query(words, query.language)] if words else []
-    place = []
-    if query.geo is not None:
-        place.append(Q("geo_distance", distance=f"{query.geo.radius_km}km",
-                       location={"lat": query.geo.latitude, "lon": query.geo.longitude}))
-    if query.selected("needs"):
-        # Not a facet: a structure qualifies while one of its open needs closes today or later.
-        place.append(Q("range", needs_open_until={"gte": "now/d"}))
-    search = search.query(Q("bool", must=must or [Q("match_all")], filter=place))
+    search = search.query(Q("bool", must=must or [Q("match_all")], filter=_scope(query)))
     filters = {spec.name: facet_filter(spec, query.selected(spec.name)) for spec in FACETS
                if query.selected(spec.name)}
     if filters:
@@ -114,13 +99,34 @@ def build_search(query, index, with_facets=True):
         aggregation = A("filter", Q("bool", filter=others)) if others else A("filter", Q("match_all"))
         aggregation.bucket("values", "terms", field=spec.column, size=spec.size)
         if spec.name == "label":
-            labelfilter.es_add_confirmed_bucket(aggregation)
+            trust_label_filter.es_add_confirmed_bucket(aggregation)
         search.aggs.bucket(spec.name, aggregation)
     search = search.sort(*_sort(query))
     if words and with_facets:
         search = search.suggest("did_you_mean", " ".join(words), term={
             "field": "suggest", "suggest_mode": "missing", "min_word_length": 4, "sort": "score"})
     return search.source(["translation_key", f"structure_{query.language}", "location"])
+
+
+def _scope(query):
+    """The filters that narrow the aggregations too: place, open needs, a row in the reader's language."""
+    scope = []
+    if query.geo is not None:
+        scope.append(Q("geo_distance", distance=f"{query.geo.radius_km}km",
+                       location={"lat": query.geo.latitude, "lon": query.geo.longitude}))
+    if query.selected("needs"):
+        # Not a facet: a structure qualifies while one of its open needs closes today or later.
+        scope.append(Q("range", needs_open_until={"gte": "now/d"}))
+    if query.own_row_only:
+        scope.append(Q("term", own_rows=query.language))
+    return scope
+
+
+def build_name_search(query, index):
+    """Structures whose name has a word starting with each query word (the folded `name` field), by name."""
+    prefixes = [Q("prefix", name=word) for word in query_words(query.text)]
+    return (Search(index=index).query(Q("bool", filter=prefixes + _scope(query))).sort({"name.sort": {"order": "asc"}})
+            .source(["translation_key", f"structure_{query.language}", "location"]))
 
 
 def _sort(query):
@@ -180,16 +186,26 @@ class ElasticsearchEngine:
         counts = {spec.name: {str(bucket["key"]): bucket["doc_count"]
                               for bucket in response["aggregations"][spec.name]["values"]["buckets"]}
                   for spec in FACETS}
-        labelfilter.es_confirmed_count(counts, response["aggregations"])
+        trust_label_filter.es_confirmed_count(counts, response["aggregations"])
         return SearchResults(
             query=query, hits=[_hit(raw, query) for raw in response["hits"]["hits"]], total=total,
             facets=build_facets(query, counts, vocabulary),
             did_you_mean=_suggestion(response, query_words(query.text)) if not total else "",
             engine=self.name, page_clamped=clamped)
 
-    def all_hits(self, query, limit):
+    def all_hits(self, query, limit, offset=0):
         search = build_search(query, self._index(), with_facets=False)
-        response = self._execute(search, 0, limit)
+        response = self._execute(search, offset, limit)
+        return [_hit(raw, query) for raw in response["hits"]["hits"]]
+
+    def count(self, query):
+        response = self._execute(build_search(query, self._index(), with_facets=False), 0, 0)
+        return response["hits"]["total"]["value"]
+
+    def names(self, query, limit):
+        if not query_words(query.text):
+            return []
+        response = self._execute(build_name_search(query, self._index()), 0, limit)
         return [_hit(raw, query) for raw in response["hits"]["hits"]]
 
 
@@ -202,11 +218,17 @@ class FallbackEngine:
         self.name = primary.name
 
     def _fallback(self, method, *args):
-        return with_fallback(breaker(), lambda: getattr(self.primary, method)(*args),
+        return with_fallback(cluster_breaker(), lambda: getattr(self.primary, method)(*args),
                              lambda: getattr(self.fallback, method)(*args), "directory search")
 
     def search(self, query, vocabulary=None):
         return self._fallback("search", query, vocabulary)
 
-    def all_hits(self, query, limit):
-        return self._fallback("all_hits", query, limit)
+    def all_hits(self, query, limit, offset=0):
+        return self._fallback("all_hits", query, limit, offset)
+
+    def count(self, query):
+        return self._fallback("count", query)
+
+    def names(self, query, limit):
+        return self._fallback("names", query, limit)

@@ -17,7 +17,7 @@ from wagtail.models import Locale
 
 from . import get_engine
 from .api import directory_urls, request_language
-from .loaders import load_structures
+from .hit_structures import load_structures
 from .service import parse
 
 EXPORT_LIMIT = 10_000

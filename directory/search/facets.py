@@ -50,7 +50,7 @@ FACETS = (
 )
 # Facets whose bits are fixed in code rather than assigned by the registry.
 FIXED_BITS = ("year", "label")
-# Trust labels (directory/trust.py); "confirmed" is never stored, the engines compute it (labelfilter.py).
+# Trust labels (directory/trust.py); "confirmed" is never stored, the engines compute it (trust_label_filter.py).
 LABEL_BITS = {"ruc": 0, "apci": 1, "visited": 2, "hosted": 3, "confirmed": 4}
 LABEL_BY_BIT = {bit: code for code, bit in LABEL_BITS.items()}
 FACETS_BY_NAME = {spec.name: spec for spec in FACETS}

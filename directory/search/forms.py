@@ -14,7 +14,7 @@ from search.text import strip_control
 
 from .contract import DEFAULT_RADIUS_KM, MAX_RADIUS_KM, PER_PAGE, SORTS, GeoFilter, SearchQuery
 from .facets import FACETS
-from .labels import Vocabulary
+from .facet_names import Vocabulary
 from .places import find_city
 
 NEEDS_OPEN = "open"

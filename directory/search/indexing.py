@@ -10,9 +10,11 @@ from contextlib import contextmanager
 
 from django.db import connection, transaction
 
-from . import database_index, source
+from . import database_index, structure_records
 from .caching import content_changed
-from .elasticsearch import elasticsearch_enabled, elasticsearch_errors
+from search.backends.connection import cluster_errors
+
+from .elasticsearch import elasticsearch_enabled
 
 logger = logging.getLogger(__name__)
 _state = threading.local()
@@ -29,7 +31,7 @@ def sync(translation_keys):
     keys = [str(key) for key in translation_keys]
     if not keys:
         return
-    records = source.records_for(keys)
+    records = structure_records.records_for(keys)
     present = [record for record in records.values() if record is not None]
     gone = [key for key, record in records.items() if record is None]
     database_index.write(present)
@@ -41,7 +43,7 @@ def sync(translation_keys):
         try:
             documents.write(present)
             documents.delete(gone)
-        except elasticsearch_errors() as error:
+        except cluster_errors() as error:
             # The database index is current; `rebuild_directory_index` catches Elasticsearch up later.
             logger.warning("Elasticsearch index not updated for %s structure(s): %s", len(keys), error)
 

@@ -7,7 +7,18 @@ SQLite's searchable terms live in a side table so that scan never reads them. Po
 
 from django.db import models
 
+from .contract import SORT_DISTANCE, SORT_NAME, SORT_RECENT, SORT_RELEVANCE
 from .fields import TSVectorField
+
+# The order of results of each sort, ties broken by name then id: (column, descending; nulls last). The ORM query
+# (database._Plan.ordered) and PostgreSQL's one statement (postgres_statement.py) are both written from it, and
+# the entry's indexes follow it.
+ORDERINGS = {
+    SORT_RELEVANCE: (("score", True), ("sort_name", False), ("id", False)),
+    SORT_DISTANCE: (("distance_km", False), ("sort_name", False), ("id", False)),
+    SORT_RECENT: (("last_hosted_year", True), ("sort_name", False), ("id", False)),
+    SORT_NAME: (("sort_name", False), ("id", False)),
+}
 
 
 class StructureSearchEntry(models.Model):

@@ -17,21 +17,20 @@ from contextlib import nullcontext
 from django.db import connection, transaction
 from django.db.models import F
 
-from .contract import SORT_DISTANCE, SORT_RECENT, SORT_RELEVANCE, Hit
+from .contract import SORT_RELEVANCE, Hit
 from .facets import ALL, ANY, FACETS, SINGLE, mask_of
-from .labelfilter import db_column
+from .trust_label_filter import db_column
+from .models import ORDERINGS
 
 
 def quote(name):
     return connection.ops.quote_name(name)
 
 
-ORDERS = {
-    SORT_RELEVANCE: '"score" DESC, "sort_name", "id"',
-    SORT_DISTANCE: '"distance_km", "sort_name", "id"',
-    SORT_RECENT: '"last_hosted_year" DESC NULLS LAST, "sort_name", "id"',
-}
-DEFAULT_ORDER = '"sort_name", "id"'
+def order_sql(sort):
+    """ORDER BY of a sort, from the one definition of each sort's order (models.ORDERINGS)."""
+    return ", ".join(f"{quote(column)} DESC NULLS LAST" if descending else quote(column)
+                     for column, descending in ORDERINGS[sort])
 
 
 def _condition(spec, values, registry):
@@ -81,11 +80,8 @@ class Statement:
         query = plan.query
         self.conditions = {spec.name: _condition(spec, query.selected(spec.name), plan.registry)
                            for spec in FACETS if query.selected(spec.name)}
-        # As _Plan.ordered: relevance needs words, distance a point; otherwise by name.
-        sort = query.effective_sort
-        self.ranked = sort == SORT_RELEVANCE and bool(plan.words)
-        usable = self.ranked or sort == SORT_RECENT or (sort == SORT_DISTANCE and query.geo is not None)
-        self.sort = sort if usable else None
+        self.sort = plan.sort
+        self.ranked = self.sort == SORT_RELEVANCE
 
     def _base(self):
         """The ORM's SQL for the matching set (text, place), with every column the rest reads."""
@@ -136,7 +132,7 @@ class Statement:
                 params += others_params
         extra = "".join(f', "{name}"' for name, used in (("score", self.ranked),
                                                           ("distance_km", plan.query.geo is not None)) if used)
-        order = ORDERS.get(self.sort, DEFAULT_ORDER)
+        order = order_sql(self.sort)
         page = f"SELECT * FROM filtered ORDER BY {order} LIMIT %s OFFSET %s"
         if not costly:
             # A deep page skips thousands of rows: skipped as ids only (an index-only scan of

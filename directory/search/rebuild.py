@@ -6,7 +6,7 @@ then the alias swapped atomically.
 
 from django.db import connection, transaction
 
-from . import database_index, source
+from . import database_index, structure_records
 from .caching import content_changed
 from .models import SearchTerm, StructureSearchEntry, StructureSearchText
 from .registry import BitRegistry
@@ -26,13 +26,13 @@ def _progress(stdout, total, label):
 
 
 def rebuild_database(stdout=None):
-    total = source.count_structures()
+    total = structure_records.count_structures()
     progress = _progress(stdout, total, "Database index")
     registry = BitRegistry.load(fresh=True)
     vocabulary = set()
     with transaction.atomic():
         database_index.clear()
-        for records in source.iter_records(BATCH):
+        for records in structure_records.iter_records(BATCH):
             database_index.write(records, registry, vocabulary=False)
             vocabulary |= database_index._vocabulary(records)
             progress.advance(len(records))
@@ -52,11 +52,11 @@ def rebuild_database(stdout=None):
 def rebuild_elasticsearch(stdout=None):
     from . import documents
 
-    total = source.count_structures()
+    total = structure_records.count_structures()
     progress = _progress(stdout, total, "Elasticsearch index")
     name = documents.create_index()
     try:
-        documents.fill_index(name, source.iter_records(BATCH), progress)
+        documents.fill_index(name, structure_records.iter_records(BATCH), progress)
     except Exception:
         from .elasticsearch import client
 

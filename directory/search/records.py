@@ -1,6 +1,6 @@
 """What the engines index about one structure: a plain record, independent of the directory's models.
 
-`source.py` builds these from the models (the only module that knows their fields); the database index
+`structure_records.py` builds these from the models (the only module that knows their fields); the database index
 and the Elasticsearch documents are both written from them, so the two engines always see the same facts.
 """
 
@@ -15,6 +15,8 @@ class SearchRecord:
     # language -> id of the row to show in that language (the source row when a translation is missing)
     structure_ids: dict
     name: str
+    # The languages with a row of their own (structure_ids points elsewhere in the others); empty: every language.
+    own_rows: list = field(default_factory=list)
     acronym: str = ""
     # language -> searchable text in that language, apart from name and acronym: descriptions, areas, place
     texts: dict = field(default_factory=dict)
@@ -50,6 +52,9 @@ class SearchRecord:
 
     def text(self, language):
         return self.texts.get(language, "")
+
+    def has_own_row(self, language):
+        return not self.own_rows or language in self.own_rows
 
 
 def complete_ids(ids):

@@ -13,7 +13,7 @@ from search.text import LANGUAGES, content_words, stem
 
 from .caching import cached_in_process
 from .facets import FACETS_BY_NAME
-from .labels import Vocabulary
+from .facet_names import Vocabulary
 
 CONCEPT_FACETS = ("area", "language", "scheme")
 

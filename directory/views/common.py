@@ -1,7 +1,6 @@
 """Helpers shared by the directory's public views."""
 
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale
 
 from ..models import DirectoryIndexPage
 
@@ -21,10 +20,6 @@ def directory_pages_by_language():
     for page in pages:
         by_language.setdefault(page.locale.language_code, page)
     return by_language
-
-
-def page_locale(page):
-    return page.locale if page.locale_id else Locale.get_default()
 
 
 def attach_urls(structures, page, request=None):

@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from home.cache import remembered
 from news.models import PortraitPage
 
-from ..introductions import introduction_stats
+from ..introductions.stats import introduction_stats
 from ..needs.public import current_needs, needs_facts
 from ..maps import region_map
 from ..models import HostStructure, Region

@@ -1,42 +1,42 @@
-"""Pictures and documents for the demo, drawn locally with Pillow in the site's palette (nothing is downloaded).
+"""Pictures and documents of the demo, from the site's own illustrations (nothing is downloaded).
 
-Each kind has its own composition (Andean landscapes for pages and news, portrait silhouettes,
-monogram logos); a seed picks the variation so the same title always gives the same picture.
+Pages, news and events show the illustrations of static/img/illustrations/ (the Andes, the coast, the Amazon, Lima,
+a gathering, a journey, a celebration), drawn once as WebP in pictures/ (see pictures/rasterise.py); portraits and
+structures get none, so the templates show their drawn silhouette and building rather than a fake photo or logo.
+The fact sheet is a PDF drawn with Pillow.
 """
 
 import hashlib
 import io
-import random
+from pathlib import Path
 
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from PIL import Image as PILImage
-from PIL import ImageDraw, ImageFilter, ImageFont
+from PIL import ImageDraw, ImageFont
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection
 
-PALETTE = {
-    "blue": (31, 60, 136),
-    "deep": (20, 36, 82),
-    "coral": (226, 72, 90),
-    "sun": (244, 182, 63),
-    "teal": (27, 138, 122),
-    "sand": (250, 243, 230),
-    "sky": (160, 196, 232),
-    "clay": (196, 112, 74),
+PICTURES = Path(__file__).parent / "pictures"
+# Title in the media library and alternative text (the image's description) of each illustration.
+ILLUSTRATIONS = {
+    "andes": ("Illustration — les Andes",
+              "Dessin : deux silhouettes au pied des sommets enneigés des Andes, sous le soleil"),
+    "coast": ("Illustration — la côte",
+              "Dessin : une silhouette sur une dune de la côte pacifique, au-dessus des vagues"),
+    "amazon": ("Illustration — l'Amazonie",
+               "Dessin : une silhouette dans les collines de la forêt amazonienne, au bord d'un fleuve"),
+    "lima": ("Illustration — Lima", "Dessin : une silhouette devant les immeubles de Lima"),
+    "gathering": ("Illustration — une rencontre",
+                  "Dessin : une silhouette présente un tableau à trois personnes assises à une table"),
+    "journey": ("Illustration — un voyage",
+                "Dessin : un avion relie les Andes à une ville lointaine ; deux silhouettes, l'une avec sa valise"),
+    "celebration": ("Illustration — une fête",
+                    "Dessin : cinq silhouettes lèvent les bras sous une guirlande de fanions"),
 }
-SCENES = [
-    ("sky", "sun", "teal", "deep"),
-    ("sand", "coral", "clay", "blue"),
-    ("sky", "sand", "blue", "deep"),
-    ("sun", "coral", "clay", "deep"),
-    ("sand", "teal", "teal", "blue"),
-]
-
-
-def _rng(seed):
-    return random.Random(int(hashlib.sha1(seed.encode()).hexdigest()[:12], 16))
+PALETTE = {"blue": (31, 60, 136), "coral": (226, 72, 90), "teal": (27, 138, 122), "sand": (250, 243, 230),
+           "sky": (160, 196, 232), "sun": (244, 182, 63), "deep": (20, 36, 82)}
 
 
 def _font(size):
@@ -49,94 +49,25 @@ def _font(size):
     return ImageFont.load_default(size=size)
 
 
-def _gradient(size, top, bottom):
-    width, height = size
-    image = PILImage.new("RGB", size, top)
-    draw = ImageDraw.Draw(image)
-    for y in range(height):
-        t = y / max(height - 1, 1)
-        draw.line([(0, y), (width, y)], fill=tuple(int(a + (b - a) * t) for a, b in zip(top, bottom)))
-    return image
-
-
-def landscape(seed, size=(1600, 900)):
-    """Layered mountain ridges under a sun: the Andes, in the site's colours."""
-    rng = _rng(seed)
-    sky, sun, near, far = (PALETTE[name] for name in rng.choice(SCENES))
-    width, height = size
-    image = _gradient(size, PALETTE["sand"] if sky != "sand" else PALETTE["sky"], sky)
-    draw = ImageDraw.Draw(image)
-    radius = rng.randint(height // 10, height // 6)
-    cx, cy = rng.randint(width // 5, width * 4 // 5), rng.randint(height // 6, height // 3)
-    draw.ellipse([cx - radius, cy - radius, cx + radius, cy + radius], fill=sun)
-    layers = 4
-    for layer in range(layers):
-        t = layer / (layers - 1)
-        colour = tuple(int(a + (b - a) * t) for a, b in zip(far, near))
-        base = int(height * (0.45 + 0.15 * layer))
-        points = [(0, height)]
-        x = 0
-        while x <= width:
-            points.append((x, base - rng.randint(0, int(height * (0.25 - 0.04 * layer)))))
-            x += rng.randint(width // 12, width // 6)
-        points += [(width, base), (width, height)]
-        draw.polygon(points, fill=colour)
-    return image.filter(ImageFilter.SMOOTH)
-
-
-def portrait(seed, initials, size=(900, 1100)):
-    """A silhouette on a coloured ground with the volunteer's initials: clearly a placeholder, never a fake face."""
-    rng = _rng(seed)
-    ground, accent = rng.sample(["blue", "teal", "coral", "clay", "deep"], 2)
-    width, height = size
-    image = _gradient(size, PALETTE[ground], PALETTE["deep"])
-    draw = ImageDraw.Draw(image)
-    head = width // 5
-    draw.ellipse([width // 2 - head, height // 3 - head, width // 2 + head, height // 3 + head], fill=PALETTE["sand"])
-    draw.rounded_rectangle([width // 5, height // 2 + 20, width * 4 // 5, height + 200], radius=width // 4,
-                           fill=PALETTE["sand"])
-    font = _font(width // 6)
-    draw.text((width // 2, int(height * 0.62)), initials, font=font, fill=PALETTE[accent], anchor="mm")
-    return image
-
-
-def logo(seed, text, size=(600, 600)):
-    """A monogram on a rounded square, for organisations without a logo of their own."""
-    rng = _rng(seed)
-    colour = PALETTE[rng.choice(["blue", "teal", "coral", "clay", "deep"])]
-    image = PILImage.new("RGB", size, PALETTE["sand"])
-    draw = ImageDraw.Draw(image)
-    margin = size[0] // 10
-    draw.rounded_rectangle([margin, margin, size[0] - margin, size[1] - margin], radius=size[0] // 6, fill=colour)
-    letters = "".join(word[0] for word in text.replace("-", " ").split() if word[:1].isalnum())[:3].upper() or "?"
-    draw.text((size[0] // 2, size[1] // 2), letters, font=_font(size[0] // (3 + len(letters) // 2)), fill=PALETTE["sand"],
-              anchor="mm")
-    return image
-
-
 def demo_collection():
     root = Collection.get_first_root_node()
     existing = root.get_children().filter(name="Démo").first()
     return existing or root.add_child(name="Démo")
 
 
-def get_or_create_image(title, draw, alt_text, **kwargs):
-    """A Wagtail image titled `title`, drawn once; later calls return the same image."""
+def illustration(name):
+    """The Wagtail image of one of the site's illustrations, created the first time."""
+    title, alt_text = ILLUSTRATIONS[name]
     Image = get_image_model()
     image = Image.objects.filter(title=title).first()
-    if image is not None:
-        return image
-    picture = draw(**kwargs)
-    buffer = io.BytesIO()
-    picture.save(buffer, format="JPEG", quality=82, optimize=True, progressive=True)
-    filename = hashlib.sha1(title.encode()).hexdigest()[:16] + ".jpg"
-    image = Image(title=title, description=alt_text[:255], collection=demo_collection())
-    image.file = ImageFile(buffer, name=filename)
-    image.save()
+    if image is None:
+        image = Image(title=title, description=alt_text, collection=demo_collection())
+        with open(PICTURES / f"{name}.webp", "rb") as picture:
+            image.file = ImageFile(io.BytesIO(picture.read()), name=f"illustration-{name}.webp")
+            image.save()
     return image
 
 
-DRAWINGS = {"landscape": landscape, "portrait": portrait, "logo": logo}
 A4_AT_100_DPI = (827, 1169)
 
 

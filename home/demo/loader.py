@@ -5,7 +5,8 @@ Each file is a list of entries, loaded in order; an entry names what it makes by
 `groups`). In values:
 
 - `{fr: …, es: …, en: …}` is a text in each language;
-- `{$image: {title, draw, alt, …}}`, `{$document: {title, …}}` are drawn locally the first time;
+- `{$illustration: andes}` is the image of one of the site's illustrations (drawings.py: andes, coast, amazon,
+  lima, gathering, journey, celebration), `{$document: {title, …}}` a PDF drawn locally the first time;
 - `{$page: "path/below/home"}` is a French page made earlier, `{$object: [app.Model, lookup, defaults]}`
   a row found (French row of a translatable model) or created;
 - `{$rows: [app.Model, [fields, …]]}` are inline child rows; `{$stream: [[type, value], …]}` StreamField
@@ -25,7 +26,7 @@ from django.db import models
 from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
-from .drawings import DRAWINGS, fact_sheet, get_or_create_document, get_or_create_image
+from .drawings import fact_sheet, get_or_create_document, illustration
 from .translation import publish_translations, resync_translations
 
 DATA = Path(__file__).parent / "data"
@@ -169,9 +170,8 @@ class DemoLoader:
                 resolved[name] = self.resolve(value, language)
         return resolved
 
-    def make_image(self, spec, language):
-        spec = dict(spec)
-        return get_or_create_image(spec.pop("title"), DRAWINGS[spec.pop("draw")], spec.pop("alt"), **spec)
+    def make_illustration(self, name, language):
+        return illustration(name)
 
     def make_document(self, spec, language):
         spec = dict(spec)
@@ -300,7 +300,7 @@ class DemoLoader:
         return f"Visite / Visita / Visit: {structure.name}", created
 
     def load_editions(self, entry):
-        from directory.demo_editions import ensure_editions
+        from directory.editions.demo import ensure_editions
         from directory.models import DirectoryEdition
 
         before = DirectoryEdition.objects.count()

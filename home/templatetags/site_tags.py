@@ -3,6 +3,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page
 
 from home.i18n import alternate_links, local_path, localized_home
+from home.visibility import public
 
 register = template.Library()
 
@@ -23,7 +24,7 @@ def language_links(context):
 def main_menu(context):
     """(language home page, its children shown in menus), each item marked active on its own section."""
     home = localized_home(get_language())
-    items = list(home.get_children().live().public().in_menu()) if home is not None else []
+    items = list(public(home.get_children().live().in_menu())) if home is not None else []
     current = context.get("page")
     for item in items:
         item.is_active = bool(current is not None and getattr(current, "path", "").startswith(item.path))

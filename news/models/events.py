@@ -38,10 +38,11 @@ class EventIndexPage(RoutablePageMixin, SitePage):
         verbose_name = _("agenda")
 
     def get_context(self, request, *args, **kwargs):
-        from news.views import event_listing_context
+        from home.cache import rendered_lazily
+        from news.views import EVENT_LISTING, event_listing_context
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(event_listing_context(self, request))
+        context.update(rendered_lazily(EVENT_LISTING, event_listing_context, self, request))
         return context
 
     @path("")
@@ -170,10 +171,11 @@ class EventPage(RoutablePageMixin, SitePage):
         return self.social_image or self.image
 
     def get_context(self, request, *args, **kwargs):
-        from news.views import event_page_context
+        from home.cache import rendered_lazily
+        from news.views import EVENT_PAGE, event_page_context
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(event_page_context(self, request))
+        context.update(rendered_lazily(EVENT_PAGE, event_page_context, self, request))
         return context
 
     @path("")

@@ -29,10 +29,11 @@ class NewsIndexPage(RoutablePageMixin, SitePage):
         verbose_name = _("news index")
 
     def get_context(self, request, *args, **kwargs):
-        from news.views import news_listing_context
+        from home.cache import rendered_lazily
+        from news.views import NEWS_LISTING, news_listing_context
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(news_listing_context(self, request))
+        context.update(rendered_lazily(NEWS_LISTING, news_listing_context, self, request))
         return context
 
     @path("")
@@ -105,10 +106,11 @@ class NewsPage(SitePage):
         return self.social_image or self.hero_image
 
     def get_context(self, request, *args, **kwargs):
-        from news.views import news_page_context
+        from home.cache import rendered_lazily
+        from news.views import NEWS_PAGE, news_page_context
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(news_page_context(self, request))
+        context.update(rendered_lazily(NEWS_PAGE, news_page_context, self, request))
         return context
 
 

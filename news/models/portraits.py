@@ -72,10 +72,11 @@ class PortraitIndexPage(SitePage):
         verbose_name = _("portrait index")
 
     def get_context(self, request, *args, **kwargs):
-        from news.views import portrait_listing_context
+        from home.cache import rendered_lazily
+        from news.views import PORTRAIT_LISTING, portrait_listing_context
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(portrait_listing_context(self, request))
+        context.update(rendered_lazily(PORTRAIT_LISTING, portrait_listing_context, self, request))
         return context
 
 
@@ -294,8 +295,9 @@ class PortraitPage(SitePage):
         return [] if self.consent_expired else super().get_sitemap_urls(request)
 
     def get_context(self, request, *args, **kwargs):
-        from news.views import portrait_page_context
+        from home.cache import rendered_lazily
+        from news.views import PORTRAIT_PAGE, portrait_page_context
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(portrait_page_context(self, request))
+        context.update(rendered_lazily(PORTRAIT_PAGE, portrait_page_context, self, request))
         return context

@@ -16,6 +16,8 @@ def jsonld(data):
     """<script type="application/ld+json"> with the data; not executed, so a strict CSP allows it."""
     if not data:
         return ""
+    if isinstance(data, (dict, list)):
+        data = data.__class__(data)  # a lazy context value (home.cache.rendered_lazily) reads as its dict or list
     payload = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(_ESCAPES)
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))
 

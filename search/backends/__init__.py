@@ -43,6 +43,16 @@ def has_cluster():
     return DATABASE_FALLBACK in settings.WAGTAILSEARCH_BACKENDS
 
 
+def cluster_breaker():
+    """The process's circuit breaker of the configured cluster (connection.CircuitBreaker): one for the site
+    search and the directory, so a cluster that failed one is skipped by both."""
+    from django.conf import settings
+
+    from .connection import breaker_for
+
+    return breaker_for(settings.ELASTICSEARCH_URL, settings.ELASTICSEARCH_BREAKER_SECONDS)
+
+
 def backend_for(language, fallback=False):
     """The backend that searches `language`: its cluster index, or with `fallback` the database (PostgreSQL
     then parses the query with the language's text search configuration)."""

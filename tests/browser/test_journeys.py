@@ -393,7 +393,7 @@ def build_newsroom():
     from wagtail.models import Collection
 
     from editors.groups import ensure_groups
-    from tests.editors.conftest import member
+    from tests.factories import member
     from home.factories import ImageFactory
     from tests.site_builder import build_site_tree
     from tests.factories import translate_page
@@ -417,7 +417,7 @@ def build_newsroom():
 
 
 def signs_in(reader, username):
-    from tests.editors.conftest import PASSWORD
+    from tests.factories import PASSWORD
 
     reader.page.goto(reader.base_url + "/admin/login/")
     reader.page.locator("input[name=username]").fill(username)

@@ -1,12 +1,17 @@
 """The site's look in a real browser: a phone header that stays small and folds its menu (with and without
 JavaScript), a desktop menu on one line, card grids without holes, and the screenshots of the home, directory
-and structure pages at 360 and 1280 px (saved in docs/screenshots/ with SAVE_SCREENSHOTS=1)."""
+and structure pages at 360 and 1280 px (saved in docs/screenshots/ with SAVE_SCREENSHOTS=1), every picture shown
+and drawn fallbacks where a structure has no logo."""
 
 import os
 from pathlib import Path
 
 import pytest
 
+from django.core.files import File
+from wagtail.images import get_image_model
+
+from home.demo.drawings import PICTURES
 from tests.browser.conftest import assert_no_horizontal_overflow
 from tests.site_builder import build_full_site
 
@@ -60,8 +65,28 @@ def test_desktop_menu_is_open_on_one_line(browser, live_server, javascript):
     context.close()
 
 
+def _show_illustrations_instead_of_plain_squares():
+    """The factories' images are plain squares: the screenshots show the site's own illustrations instead."""
+    for title, name in (("Lima", "lima"), ("Départ", "journey")):
+        image = get_image_model().objects.get(title=title)
+        with open(PICTURES / f"{name}.webp", "rb") as picture:
+            image.file.save(f"{name}.webp", File(picture), save=False)
+        image.save()
+
+
+def _pictures(page):
+    """[(src, shown)] of every picture of the main content, the lazy ones loaded at once (for the full-page shot)."""
+    page.evaluate("""() => Promise.all([...document.images].map(image => {
+        image.loading = "eager";
+        return image.complete || new Promise(done => { image.onload = image.onerror = done; });
+    }))""")
+    return page.evaluate("""() => [...document.querySelectorAll('main img')].map(image =>
+        [image.currentSrc, image.naturalWidth > 0 && image.getBoundingClientRect().width > 0])""")
+
+
 def test_screenshots_and_grids_without_holes(browser, live_server):
     pages = build_full_site()
+    _show_illustrations_instead_of_plain_squares()
     save = os.environ.get("SAVE_SCREENSHOTS") == "1"
     for width_name, viewport in (("360", PHONE), ("1280", DESKTOP)):
         context = _context(browser, viewport)
@@ -69,6 +94,12 @@ def test_screenshots_and_grids_without_holes(browser, live_server):
         for kind in ("home", "directory", "structure"):
             page.goto(live_server.url + pages[kind]["fr"])
             assert_no_horizontal_overflow(page)
+            pictures = _pictures(page)
+            assert pictures and all(shown for _src, shown in pictures), (kind, width_name, pictures)
+            if kind == "directory":
+                # A structure without a logo shows the drawn building, like a portrait without a photo.
+                results = page.locator(".search-result")
+                assert results.count() == page.locator(".search-result__logo img[src$='structure.svg']").count() > 0
             # Cards fill the width of their grid: no empty column beside a short list.
             gaps = page.evaluate("""() => [...document.querySelectorAll('.card-grid')].map(grid => {
                 const right = Math.max(...[...grid.children].map(card => card.getBoundingClientRect().right));

@@ -60,7 +60,7 @@ def newsroom(transactional_db):
 
 
 def log_in(page, live_server, username):
-    from tests.editors.conftest import PASSWORD
+    from tests.factories import PASSWORD
 
     page.goto(f"{live_server.url}/admin/login/")
     page.fill("#id_username", username)
@@ -88,7 +88,7 @@ def translate_every_string(page):
 
 
 def test_translator_translates_and_administrator_approves(browser, live_server, newsroom):
-    from tests.editors.conftest import member
+    from tests.factories import member
 
     member("teresa", "Translators")
     member("ana", "Administrators")
@@ -143,7 +143,7 @@ def test_search_suggestions_combobox(page, live_server):
     """The site search's suggestions as a keyboard user meets them: a combobox whose options lead to pages."""
     from home.locales import ensure_locales
     from tests.site_builder import build_site_tree
-    from tests.search.conftest import content_page
+    from tests.factories import content_page
 
     restore_migration_data(ensure_locales)
     tree = build_site_tree()
@@ -178,7 +178,7 @@ def test_editor_guide_screenshots(browser, live_server, newsroom):
     from directory.models import DirectoryIndexPage, HostStructure, IntroductionRequest
     from wagtail.models import Locale
 
-    from tests.editors.conftest import member
+    from tests.factories import member
     from news.factories import PortraitIndexPageFactory
 
     member("eduardo", "Editors")

@@ -20,10 +20,11 @@ from django.utils import timezone
 from directory.alerts import changes
 from directory.alerts.digests import send_digests
 from directory.alerts.subscriptions import EmailMessage
-from directory.models import HostStructure, Region, SavedSearch
+from directory.models import HostStructure, Region, SavedSearch, VolunteerNeed
 from directory.search.indexing import sync_all
 from directory.translation import sync_translations
-from tests.directory.factories import structure
+from tests.directory.factories import VolunteerNeedFactory, structure
+from tests.html import anywhere, hrefs, parse, text_of, visible_text
 
 pytestmark = pytest.mark.django_db
 
@@ -63,13 +64,14 @@ def confirmed(email="lectrice@example.org", params="region=PE-CUS", language="fr
 # --- Double opt-in -----------------------------------------------------------------------------------------
 
 def test_the_listing_offers_to_follow_the_search_by_email_and_feed(client, sample_structure):
-    html = client.get("/fr/annuaire/", {"region": "PE-CUS", "page": "1"}).content.decode()
-    assert 'action="/fr/annuaire/alerts/follow/"' in html
-    assert '<input type="hidden" name="search" value="region=PE-CUS">' in html
-    assert '<link rel="alternate" type="application/rss+xml"' in html
-    assert 'href="/fr/annuaire/feed.rss?region=PE-CUS"' in html
-    assert 'href="/fr/annuaire/feed.atom?region=PE-CUS"' in html
-    assert "csrfmiddlewaretoken" not in html  # the listing stays cacheable
+    document = parse(client.get("/fr/annuaire/", {"region": "PE-CUS", "page": "1"}))
+    (form,) = document.select('form[action="/fr/annuaire/alerts/follow/"]')
+    assert [field["value"] for field in form.select("input[type=hidden][name=search]")] == ["region=PE-CUS"]
+    feeds = {link["type"]: link["href"] for link in document.select("head link[rel=alternate][type]")}
+    assert feeds["application/rss+xml"] == "/fr/annuaire/feed.rss?region=PE-CUS"
+    offered = hrefs(document, "[href]")
+    assert "/fr/annuaire/feed.rss?region=PE-CUS" in offered and "/fr/annuaire/feed.atom?region=PE-CUS" in offered
+    assert not document.select("[name=csrfmiddlewaretoken]")  # the listing stays cacheable
 
 
 def test_nothing_is_sent_but_the_confirmation_until_the_link_is_followed(client, sample_structure, settings):
@@ -93,10 +95,10 @@ def test_nothing_is_sent_but_the_confirmation_until_the_link_is_followed(client,
     # Opening the link shows a button (a mail scanner following links confirms nothing); pressing it confirms.
     confirm_url = link(message, "confirm")
     page = client.get(confirm_url)
-    assert page.status_code == 200 and "Confirmer mon alerte" in page.content.decode()
+    assert "Confirmer mon alerte" in text_of(parse(page), "main form button")
     assert SavedSearch.objects.get().confirmed_at is None
     done = client.post(confirm_url)
-    assert done.status_code == 200 and "Votre alerte est activée" in done.content.decode()
+    assert "Votre alerte est activée" in visible_text(parse(done).select_one("main"))
     assert SavedSearch.objects.get().confirmed_at is not None
     # From now on the digests come.
     stamp(new, created=timezone.now() + timedelta(days=1), updated=timezone.now() + timedelta(days=1))
@@ -176,7 +178,7 @@ def test_unsubscribe_get_shows_a_button_and_one_click_post_deletes_the_row(sampl
     url = f"/fr/annuaire/alerts/unsubscribe/{unsubscribe_token(subscription)}/"
     client = Client(enforce_csrf_checks=True)  # mail providers post without any token
     page = client.get(url)
-    assert page.status_code == 200 and 'method="post"' in page.content.decode()
+    assert [form["method"].lower() for form in parse(page).select("main form")] == ["post"]
     assert SavedSearch.objects.filter(pk=subscription.pk).exists()
     response = client.post(url, "List-Unsubscribe=One-Click", content_type="application/x-www-form-urlencoded")
     assert response.status_code == 200
@@ -287,6 +289,77 @@ def test_a_monthly_subscription_gets_each_calendar_month_once(directory_week):
     assert [digest_names(message) for message in mail.outbox][1:] == [["Casa editada"]]
 
 
+def digest_items(message):
+    """{structure name: [the lines under it]} as a reader scans the plain-text digest."""
+    items, current = {}, None
+    for line in message.body.splitlines():
+        entry = re.match(r"^- (.+?)(?: \(.*\))?$", line)
+        if entry:
+            current = items.setdefault(entry.group(1), [])
+        elif current is not None and line.startswith("  "):
+            current.append(line.strip())
+        else:
+            current = None
+    return items
+
+
+@pytest.fixture
+def need_news(directory_week):
+    """A structure whose only news of the week is a need it opened, and one whose need was only re-confirmed."""
+    quiet = cusco_structure("Casa tranquila", "casa-tranquila")
+    stamp(quiet, created=at(-60), updated=at(-60))
+    routine = VolunteerNeedFactory(structure=quiet, profile="Animateur·rice", schemes=["sci"])
+    VolunteerNeed.objects.filter(pk=routine.pk).update(created_at=at(-60), updated_at=at(-60))
+    changes.refresh()  # the daily run of last week saw both as they were
+
+    opened = VolunteerNeedFactory(structure=directory_week["old"], profile="Professeur·e de musique",
+                                  schemes=["vsi"])
+    sync_translations(opened, localized={"es": VolunteerNeed(structure=directory_week["old"],
+                                                             profile="Profesor·a de música")}, languages=["es"])
+    routine.refresh_from_db()
+    routine.confirmed_on = at(-2).date()  # the structure confirmed it still stands: not news
+    routine.save()
+    VolunteerNeed.objects.filter(pk=opened.pk).update(created_at=at(-2), updated_at=at(-2))
+    VolunteerNeed.objects.filter(pk=routine.pk).update(updated_at=at(-2))
+    sync_all()
+    return {"opened": opened, "quiet": quiet}
+
+
+def test_a_structure_whose_only_news_is_a_new_need_is_in_the_digest(need_news):
+    send_digests(now=at(0, hour=7))
+    items = digest_items(mail.outbox[0])
+    assert list(items) == ["Nouvelle école", "Ancienne maison", "Casa editada"]
+    [told] = [line for line in items["Ancienne maison"] if line.startswith("Nouveau besoin")]
+    assert told.split(" — ") == ["Nouveau besoin de volontaire : Professeur·e de musique",
+                                 "Volontariat de solidarité internationale (VSI)",
+                                 f"{need_news['opened'].starts_on:%Y-%m} +12m"]
+    assert not any(line.startswith("Nouveau besoin") for line in items["Casa editada"])
+    # Next week nothing happened: the need is not told twice.
+    send_digests(now=at(7, hour=7))
+    assert len(mail.outbox) == 1
+
+
+def test_a_new_need_is_told_in_the_subscribers_language(need_news):
+    SavedSearch.objects.update(language="es")
+    send_digests(now=at(0, hour=7))
+    items = digest_items(mail.outbox[0])
+    assert "Casa tranquila" not in items
+    [told] = [line for line in items["Ancienne maison"] if line.startswith("Nueva necesidad")]
+    profile, scheme, start = told.split(" — ")
+    assert profile == "Nueva necesidad de voluntariado: Profesor·a de música"
+    assert scheme.endswith("(VSI)") and scheme != "Volontariat de solidarité internationale (VSI)"
+
+
+def test_a_need_filled_is_a_change_but_its_confirmation_alone_is_not(need_news):
+    send_digests(now=at(0, hour=7))
+    need = need_news["quiet"].volunteer_needs.get()
+    need.status = "filled"
+    need.save()
+    VolunteerNeed.objects.filter(pk=need.pk).update(updated_at=at(9))
+    send_digests(now=at(14, hour=7))
+    assert list(digest_items(mail.outbox[1])) == ["Casa tranquila"]
+
+
 def test_the_command_prints_a_summary(directory_week):
     # The real clock is before MONDAY: the week of these changes has not ended yet.
     out = io.StringIO()
@@ -343,9 +416,9 @@ def test_directory_editors_see_how_many_alerts_exist(client, directory_week, dja
     editor = django_user_model.objects.create_user("editrice", password="x")
     editor.groups.add(Group.objects.get(name="Directory editors"))
     client.force_login(editor)
-    html = client.get("/admin/").content.decode()
-    assert "1 directory alert" in html or "1 alerte" in html
-    assert "lectrice@example.org" not in html
+    dashboard = parse(client.get("/admin/"))
+    assert "1 directory alert" in visible_text(dashboard) or "1 alerte" in visible_text(dashboard)
+    assert not anywhere(dashboard, "lectrice@example.org")
 
 
 def test_following_a_search_keeps_the_directory_page_in_the_page_cache(sample_structure):

@@ -8,8 +8,9 @@ from django.core import mail, signing
 from django.core.management import call_command
 from django.utils import formats, timezone, translation
 
-from directory import confirmation
+from directory.confirmation import workflow
 from directory.models import ChangeRequestStatus, HostStructure, StructureChangeRequest
+from tests.html import anywhere, links, meta, parse, text_of, visible_text
 
 pytestmark = pytest.mark.django_db
 
@@ -28,7 +29,7 @@ def contact(sample_structure, django_capture_on_commit_callbacks):
 
 def send_link(structure, now=None):
     mail.outbox.clear()
-    confirmation.send_request(structure, now=now)
+    workflow.send_request(structure, now=now)
     message = mail.outbox[-1]
     return message, re.search(r"http://\S+/confirmation/\S+/", message.body).group(0)
 
@@ -49,8 +50,8 @@ def post(client, url, data, language="es"):
 
 def form_data(client, url, **changes):
     """The proposal form as the contact receives it, with `changes` typed in."""
-    structure = confirmation.structure_for_token(url.rstrip("/").rsplit("/", 1)[-1])
-    values = confirmation.current_values(structure, "es")
+    structure = workflow.structure_for_token(url.rstrip("/").rsplit("/", 1)[-1])
+    values = workflow.current_values(structure, "es")
     data = {key: ("" if value is None else value) for key, value in values.items()}
     data.update(changes, action="propose")
     return data
@@ -67,17 +68,15 @@ def test_the_yearly_e_mail_is_in_spanish_for_a_peruvian_structure_with_a_signed_
 
 def test_the_page_shows_the_public_entry_in_the_contacts_language(client, contact):
     _message, url = send_link(contact)
-    response = get(client, url, "es")
-    html = response.content.decode()
-    assert response.status_code == 200
-    assert "Una asociación de Cusco." in html and "Presentación española." in html
-    assert 'name="action" value="confirm"' in html
-    assert 'noindex' in html
+    document = parse(get(client, url, "es"))
+    text = visible_text(document)
+    assert "Una asociación de Cusco." in text and "Presentación española." in text
+    assert document.select('form button[name=action][value=confirm], form input[name=action][value=confirm]')
+    assert "noindex" in meta(document, "robots")
 
 
 def test_confirming_sets_the_date_shown_on_the_structure_page(client, contact, django_capture_on_commit_callbacks):
-    page = client.get("/en/directory/mano-a-mano/").content.decode()
-    assert "Never confirmed by the organisation" in page
+    assert "Never confirmed by the organisation" in visible_text(parse(client.get("/en/directory/mano-a-mano/")))
     _message, url = send_link(contact)
     with django_capture_on_commit_callbacks(execute=True):
         response = post(client, url, {"action": "confirm"})
@@ -85,16 +84,16 @@ def test_confirming_sets_the_date_shown_on_the_structure_page(client, contact, d
     confirmed = {row.confirmed_at for row in HostStructure.objects.filter(translation_key=contact.translation_key)}
     assert len(confirmed) == 1 and None not in confirmed  # every language row carries the date
     with translation.override("en"):
-        html = client.get("/en/directory/mano-a-mano/").content.decode()
+        text = visible_text(parse(client.get("/en/directory/mano-a-mano/")))
         today = formats.date_format(timezone.localdate(), "DATE_FORMAT")
-    assert f"Information confirmed on {today}" in html
+    assert f"Information confirmed on {today}" in text
 
 
 def test_an_old_confirmation_says_since_when(client, contact):
     HostStructure.objects.filter(translation_key=contact.translation_key).update(
         confirmed_at=timezone.now() - timedelta(days=800))
-    html = client.get("/en/directory/mano-a-mano/").content.decode()
-    assert f"Not confirmed since {(timezone.now() - timedelta(days=800)).year}" in html
+    text = visible_text(parse(client.get("/en/directory/mano-a-mano/")))
+    assert f"Not confirmed since {(timezone.now() - timedelta(days=800)).year}" in text
 
 
 def test_a_forged_or_tampered_link_is_a_clear_400(client, contact):
@@ -102,20 +101,18 @@ def test_a_forged_or_tampered_link_is_a_clear_400(client, contact):
     forged = signing.dumps({"s": contact.pk, "t": int(contact.confirmation_requested_at.timestamp())},
                            salt="another-salt")
     for token in (forged, "nonsense", url.rstrip("/").rsplit("/", 1)[-1][:-2] + "xx"):
-        response = client.get(f"/es/confirmation/{token}/")
-        assert response.status_code == 400
-        assert "Este enlace de confirmación no es válido." in response.content.decode()
+        document = parse(client.get(f"/es/confirmation/{token}/"), status=400)
+        assert "Este enlace de confirmación no es válido." in visible_text(document.select_one("main"))
     assert not StructureChangeRequest.objects.exists()
 
 
 def test_a_link_expires(client, contact, monkeypatch):
-    long_ago = timezone.now() - timedelta(days=confirmation.CONFIRMATION_LINK_DAYS + 1)
+    long_ago = timezone.now() - timedelta(days=workflow.CONFIRMATION_LINK_DAYS + 1)
     monkeypatch.setattr(signing.time, "time", lambda: long_ago.timestamp())
     _message, url = send_link(contact, now=long_ago)
     monkeypatch.undo()
-    response = get(client, url, "en")
-    assert response.status_code == 410
-    assert "Este enlace de confirmación ha caducado." in response.content.decode()  # the link is a Spanish one
+    document = parse(get(client, url, "en"), status=410)
+    assert "Este enlace de confirmación ha caducado." in visible_text(document.select_one("main"))  # a Spanish link
     assert post(client, url, {"action": "confirm"}).status_code == 410
     contact.refresh_from_db()
     assert contact.confirmed_at is None
@@ -125,7 +122,8 @@ def test_a_newer_request_makes_older_links_useless(client, contact):
     _message, old_url = send_link(contact, now=timezone.now() - timedelta(days=2))
     _message, new_url = send_link(contact)
     assert get(client, old_url, "en").status_code == 410
-    assert "Se envió un enlace de confirmación más reciente" in get(client, old_url, "es").content.decode()
+    assert "Se envió un enlace de confirmación más reciente" in visible_text(
+        parse(get(client, old_url, "es"), status=410).select_one("main"))
     assert post(client, old_url, {"action": "confirm"}).status_code == 410
     assert get(client, new_url, "en").status_code == 200
 
@@ -154,30 +152,30 @@ def test_a_proposed_change_stays_invisible_until_approved(client, contact, admin
     assert mail.outbox[-1].to == ["ev.peru@france-volontaires.org"]
     assert f"/admin/directory/change-requests/{change.pk}/" in mail.outbox[-1].body
     # Nothing is live: page, search, API.
-    page = client.get("/es/directorio/mano-a-mano/").content.decode()
-    assert NEW_TEXT not in page and "mano-a-mano.org" not in page
+    page = parse(client.get("/es/directorio/mano-a-mano/"))
+    assert not anywhere(page, NEW_TEXT) and not anywhere(page, "mano-a-mano.org")
     # The city filter only knows cities of the directory: Puno is not one yet.
     assert client.get("/api/v1/directory/", {"lang": "es", "city": "Puno"}).status_code == 400
     assert api_names(client, lang="es", q="Puno") == []
     contact.refresh_from_db()
     assert contact.city == "Cusco" and contact.confirmed_at is None
 
-    listing = admin_client.get("/admin/directory/change-requests/").content.decode()
-    assert f'href="/admin/directory/change-requests/{change.pk}/">Mano a Mano</a>' in listing
-    review = admin_client.get(f"/admin/directory/change-requests/{change.pk}/").content.decode()
-    assert "<del>Cusco</del>" in review and "<ins>Puno</ins>" in review
-    assert f"<ins>{NEW_TEXT}</ins>" in review
+    listing = parse(admin_client.get("/admin/directory/change-requests/"))
+    assert links(listing)["Mano a Mano"] == f"/admin/directory/change-requests/{change.pk}/"
+    review = parse(admin_client.get(f"/admin/directory/change-requests/{change.pk}/"))
+    removed, added = [text_of(tag) for tag in review.select("del")], [text_of(tag) for tag in review.select("ins")]
+    assert "Cusco" in removed and "Puno" in added and NEW_TEXT in added
 
     with django_capture_on_commit_callbacks(execute=True):
         response = admin_client.post(f"/admin/directory/change-requests/{change.pk}/", {"decision": "approve"})
     assert response.status_code == 302
     change.refresh_from_db()
     assert change.status == ChangeRequestStatus.APPROVED and change.reviewed_by is not None
-    spanish = client.get("/es/directorio/mano-a-mano/").content.decode()
-    assert NEW_TEXT in spanish and "mano-a-mano.org" in spanish
-    french = client.get("/fr/annuaire/mano-a-mano/").content.decode()
-    assert "Une association de Cusco." in french  # the French text is untouched, facts follow
-    assert "Puno" in french and "mano-a-mano.org" in french
+    spanish = parse(client.get("/es/directorio/mano-a-mano/"))
+    assert NEW_TEXT in visible_text(spanish) and "https://mano-a-mano.org" in links(spanish).values()
+    french = parse(client.get("/fr/annuaire/mano-a-mano/"))
+    assert "Une association de Cusco." in visible_text(french)  # the French text is untouched, facts follow
+    assert "Puno" in visible_text(french) and "https://mano-a-mano.org" in links(french).values()
     assert api_names(client, lang="es", city="Puno") == ["Mano a Mano"]
     assert api_names(client, lang="fr", q="Puno") == ["Mano a Mano"]
     assert all(row.confirmed_at for row in HostStructure.objects.filter(translation_key=contact.translation_key))
@@ -194,7 +192,7 @@ def test_a_rejected_change_changes_nothing(client, contact, admin_client, django
     after = {row.pk: (row.city, row.short_description, row.updated_at, row.confirmed_at)
              for row in HostStructure.objects.filter(translation_key=contact.translation_key)}
     assert after == before
-    assert NEW_TEXT not in client.get("/es/directorio/mano-a-mano/").content.decode()
+    assert not anywhere(parse(client.get("/es/directorio/mano-a-mano/")), NEW_TEXT)
     # A reviewed request cannot be approved afterwards.
     admin_client.post(f"/admin/directory/change-requests/{change.pk}/", {"decision": "approve"})
     assert HostStructure.objects.get(pk=contact.pk).city == "Cusco"

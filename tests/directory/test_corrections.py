@@ -1,12 +1,12 @@
 """A reader suggests a correction on its own page: stored as a change request, nothing public changes."""
 
 import pytest
-from bs4 import BeautifulSoup
 from django.core import mail
 from django.utils import translation
 
-from directory import confirmation
+from directory.confirmation import workflow
 from directory.models import ChangeRequestOrigin, HostStructure, StructureChangeRequest
+from tests.html import parse
 
 pytestmark = pytest.mark.django_db
 
@@ -19,7 +19,7 @@ def request(client, method, url, language, data=None):
 
 
 def parsed(response):
-    return BeautifulSoup(response.content, "html.parser")
+    return parse(response.content)
 
 
 @pytest.mark.parametrize("language, link_text", [
@@ -63,7 +63,7 @@ def test_approving_a_reader_suggestion_applies_it_without_confirming_the_entry(c
     request(client, "post", URLS["en"] + "correction/", "en", {"field": "website", "value": "manoamano.example.org"})
     change = StructureChangeRequest.objects.get()
     assert change.proposed == {"website": "https://manoamano.example.org"}
-    assert confirmation.approve(change)
+    assert workflow.approve(change)
     source = HostStructure.objects.get(pk=sample_structure.pk)
     assert source.website == "https://manoamano.example.org"
     assert source.confirmed_at is None

@@ -1,14 +1,13 @@
 """The printable edition: one entry per public structure of the language, grouped by region, as a PDF."""
 
-import re
-
 import pytest
 from django.utils import timezone, translation
 from wagtail.models import Locale
 
-from directory.edition import render_edition
+from directory.editions.pdf import render_edition
 from directory.models import Region
 from tests.directory.factories import structure
+from tests.html import parse, visible_text
 
 pytestmark = pytest.mark.django_db
 
@@ -27,12 +26,14 @@ def structures(directory_tree):
 
 def test_edition_lists_every_public_structure_of_the_language_by_region(structures):
     html, document = render_edition(structures["es"], Locale.objects.get(language_code="es"))
-    assert len(re.findall(r'<article class="entry">', html)) == 5  # not the hidden one, not the French-only one
-    toc = re.findall(r'<li><a href="#(region-[\w-]+)">([^<]+)</a></li>', html)
+    edition = parse(html)
+    assert len(edition.select("article.entry")) == 5  # not the hidden one, not the French-only one
+    toc = [(link["href"].removeprefix("#"), link.get_text()) for link in edition.select('li > a[href^="#region-"]')]
+    assert all(edition.find(id=anchor) for anchor, _title in toc)
     with translation.override("es"):
         other = translation.gettext("Other locations")
     assert [title for _anchor, title in toc] == ["Cusco (1)", "Lima (3)", f"{other} (1)"]
-    assert f"{timezone.localdate().year}" in html
+    assert f"{timezone.localdate().year}" in visible_text(edition)
     # Cover, contents, then one section per region starting on its own page.
     assert len(document.pages) >= 2 + len(toc)
 

@@ -8,10 +8,11 @@ import pytest
 from django.core.management import call_command
 from wagtail.models import Locale
 
-from directory.demo_editions import ensure_editions
-from directory.editions import publish_edition
+from directory.editions.demo import ensure_editions
+from directory.editions.archive import publish_edition
 from directory.models import DirectoryEdition, HostStructure
 from tests.directory.factories import structure
+from tests.html import hrefs, parse, text_of, texts, visible_text
 
 pytestmark = pytest.mark.django_db
 
@@ -79,10 +80,14 @@ def test_an_edition_is_compared_with_the_latest_earlier_year(two_years):
     assert _edition("fr", 2026).previous_year == 2025  # kept as computed when 2026 was published
 
 
-def _table_rows(html):
-    """[(structure cell, change)] of the archive page's tables of changes."""
-    rows = re.findall(r'<tr class="edition__change[^"]*">\s*<th scope="row">(.*?)</th>\s*<td>(.*?)</td>', html, re.S)
-    return [(cell.strip(), change.strip()) for cell, change in rows]
+def _table_rows(document):
+    """[(structure name, its link or None, change)] of the archive page's tables of changes."""
+    rows = []
+    for row in document.select("tr.edition__change"):
+        cell = row.select_one("th[scope=row]")
+        link = cell.select_one("a[href]")
+        rows.append((text_of(cell), link["href"] if link else None, text_of(row, "td")))
+    return rows
 
 
 @pytest.mark.parametrize(("url", "labels", "caption"), [
@@ -91,31 +96,29 @@ def _table_rows(html):
     ("/en/directory/editions/", ("Added", "Updated", "Withdrawn"), "Changes between the 2025 and 2026 editions"),
 ])
 def test_archive_page_shows_the_table_in_each_language(client, two_years, url, labels, caption):
-    response = client.get(url)
-    assert response.status_code == 200
-    html = response.content.decode()
+    document = parse(client.get(url))
     base = url.rsplit("/", 2)[0]
     added, updated, withdrawn = labels
-    assert _table_rows(html) == [
-        (f'<a href="{base}/dignidad/">Dignidad</a>', added),
-        (f'<a href="{base}/buen-vivir/">Buen Vivir</a>', updated),
-        ("Chaski", withdrawn),  # withdrawn: no link to a page that no longer exists
+    assert _table_rows(document) == [
+        ("Dignidad", f"{base}/dignidad/", added),
+        ("Buen Vivir", f"{base}/buen-vivir/", updated),
+        ("Chaski", None, withdrawn),  # withdrawn: no link to a page that no longer exists
     ]
-    assert f"<caption>{caption}</caption>" in html
-    assert '<th scope="col">' in html
+    (table,) = [table for table in document.select("table") if table.select("tr.edition__change")]
+    assert text_of(table, "caption") == caption
+    assert table.select("th[scope=col]")
     # Both editions are listed, newest first; the first one says it has nothing to compare with.
-    headings = re.findall(r'<h2 id="edition-\d+">([^<]+)</h2>', html)
+    headings = texts(document, 'h2[id^="edition-"]')
     assert [re.sub(r"\D", "", heading) for heading in headings] == ["2026", "2025"]
 
 
 def test_archive_page_without_editions(client, directory_tree):
-    response = client.get("/en/directory/editions/")
-    assert response.status_code == 200
-    assert "No edition has been published in this language yet." in response.content.decode()
+    document = parse(client.get("/en/directory/editions/"))
+    assert "No edition has been published in this language yet." in visible_text(document.select_one("main"))
 
 
 def test_directory_page_links_to_the_archive(client, directory_tree):
-    assert 'href="/es/directorio/ediciones/"' in client.get("/es/directorio/").content.decode()
+    assert "/es/directorio/ediciones/" in hrefs(parse(client.get("/es/directorio/")))
 
 
 def test_command_publishes_the_pdf_once_per_year(client, directory_tree):
@@ -128,9 +131,9 @@ def test_command_publishes_the_pdf_once_per_year(client, directory_tree):
     assert edition.document.file_size > 1000  # shown next to the link
     with edition.document.file.open("rb") as pdf:
         assert pdf.read(5) == b"%PDF-"
-    html = client.get("/es/directorio/ediciones/").content.decode()
-    assert f'href="{edition.document.url}"' in html
-    assert "Primera edición en este idioma" in html
+    document = parse(client.get("/es/directorio/ediciones/"))
+    assert edition.document.url in hrefs(document, "main a[href]")
+    assert "Primera edición en este idioma" in visible_text(document.select_one("main"))
     # Again: nothing duplicated, the existing edition is kept unless --replace is given.
     out = StringIO()
     call_command("publish_directory_edition", "--year", "2026", "--language", "es", stdout=out)

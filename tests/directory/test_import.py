@@ -14,7 +14,7 @@ from directory.models.structures import ruc_validator
 from directory.factories import AreaOfWorkFactory, WorkLanguageFactory
 
 pytestmark = pytest.mark.django_db
-TEMPLATES = Path(__file__).resolve().parents[2] / "directory"
+TEMPLATES = Path(__file__).resolve().parents[2] / "directory" / "importing"
 
 
 @pytest.fixture(autouse=True)

@@ -9,9 +9,9 @@ from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
 from directory.choices import IntroductionStatus
-from directory.introductions import introduction_stats
+from directory.introductions.stats import introduction_stats
 from directory.models import HostStructure, IntroductionRequest, StructureChangeRequest
-from tests.editors.html import links, parse, text_of
+from tests.html import links, parse, text_of
 
 pytestmark = pytest.mark.django_db
 

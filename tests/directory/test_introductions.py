@@ -10,6 +10,7 @@ from django.utils import timezone, translation
 
 from directory.choices import IntroductionStatus
 from directory.models import IntroductionRequest
+from tests.html import hrefs, parse, text_of, visible_text
 
 pytestmark = pytest.mark.django_db
 
@@ -45,16 +46,17 @@ def test_valid_request_is_stored_and_both_sides_are_told(client, sample_structur
     assert sender.to == ["jeanne@example.org"]
     assert "Mano a Mano" in sender.subject
     confirmation = client.get(response["Location"])
-    assert confirmation.status_code == 200 and "Mano a Mano" in confirmation.content.decode()
+    assert "Mano a Mano" in visible_text(parse(confirmation).select_one("main"))
 
 
 def test_invalid_request_shows_errors_in_the_reader_language(client, sample_structure):
     response = post(client, "/es/directorio/mano-a-mano/introduction/", {**VALID, "email": "not-an-address", "consent": ""},
                     language="es")
-    html = response.content.decode()
-    assert response.status_code == 400
-    assert "Introduzca una dirección de correo electrónico válida." in html
-    assert 'aria-invalid="true"' in html
+    document = parse(response, status=400)
+    (email,) = document.select("input[name=email]")
+    assert email["aria-invalid"] == "true"
+    described = [document.find(id=name) for name in email.get("aria-describedby", "").split()]
+    assert "Introduzca una dirección de correo electrónico válida." in " ".join(text_of(part) for part in described)
     assert IntroductionRequest.objects.count() == 0 and not mail.outbox
 
 
@@ -74,7 +76,7 @@ def test_rate_limit_per_address(client, sample_structure, settings):
 
 
 def test_mail_failure_keeps_the_request(client, sample_structure, settings):
-    from tests.quality.conftest import closed_port
+    from tests.quality.faults import closed_port
 
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", closed_port()
@@ -93,14 +95,15 @@ def test_csrf_is_required(sample_structure):
 
 
 def test_structure_page_links_to_the_form_on_a_page_of_its_own(client, sample_structure):
-    html = client.get("/fr/annuaire/mano-a-mano/").content.decode()
-    assert 'href="/fr/annuaire/mano-a-mano/introduction/"' in html
-    assert "csrfmiddlewaretoken" not in html  # so the structure page itself can be cached
+    page = parse(client.get("/fr/annuaire/mano-a-mano/"))
+    assert "/fr/annuaire/mano-a-mano/introduction/" in hrefs(page, "main a[href]")
+    assert not page.select("[name=csrfmiddlewaretoken]")  # so the structure page itself can be cached
     form = client.get("/fr/annuaire/mano-a-mano/introduction/")
     assert form.status_code == 200 and "no-cache" in form["Cache-Control"]
-    form_html = form.content.decode()
-    assert "csrfmiddlewaretoken" in form_html and "Mano a Mano" in form_html
-    assert 'action="/fr/annuaire/mano-a-mano/introduction/#introduction"' in form_html
+    form_page = parse(form)
+    (form_element,) = form_page.select('form[action="/fr/annuaire/mano-a-mano/introduction/#introduction"]')
+    assert form_element.select("input[name=csrfmiddlewaretoken]")
+    assert "Mano a Mano" in visible_text(form_page.select_one("main"))
     assert client.get("/fr/annuaire/no-such-structure/introduction/").status_code == 404
 
 
@@ -116,7 +119,7 @@ def test_structure_page_is_cached_per_language_and_a_structure_edit_shows_at_onc
     spanish.short_description = "Una asociación de Cusco que acoge voluntarios."
     spanish.save()
     response = client.get("/es/directorio/mano-a-mano/")
-    assert response[HEADER] == "miss" and "acoge voluntarios" in response.content.decode()
+    assert response[HEADER] == "miss" and "acoge voluntarios" in visible_text(parse(response).select_one("main"))
 
 
 def test_a_form_sent_from_an_older_structure_page_is_passed_on(client, sample_structure):

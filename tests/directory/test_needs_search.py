@@ -6,13 +6,13 @@ import io
 from datetime import timedelta
 
 import pytest
-from bs4 import BeautifulSoup
 from django.utils import timezone, translation
 from pypdf import PdfReader
 
 from directory.factories import AreaOfWorkFactory
 from directory.search.indexing import sync_all
 from tests.directory.factories import VolunteerNeedFactory, structure
+from tests.html import parse
 
 pytestmark = pytest.mark.django_db
 
@@ -35,7 +35,7 @@ def get(client, url, language="fr"):
 
 def document(response):
     assert response.status_code == 200
-    return BeautifulSoup(response.content, "html.parser")
+    return parse(response.content)
 
 
 def titles(page):
@@ -148,7 +148,7 @@ def test_elasticsearch_documents_carry_the_closing_dates_and_searches_compare_th
     from directory.search.contract import SearchQuery
     from directory.search.documents import StructureDocument
     from directory.search.elasticsearch import build_search
-    from directory.search.source import records_for
+    from directory.search.structure_records import records_for
 
     need = directory_with_needs.volunteer_needs.get()
     record = records_for([directory_with_needs.translation_key])[str(directory_with_needs.translation_key)]

@@ -206,7 +206,7 @@ class MalformedQueryEngine(ElasticsearchEngine):
 
 
 def test_a_rejected_query_is_an_error_not_an_outage(cluster, cluster_rejections, settings):
-    from directory.search.elasticsearch import breaker
+    from search.backends import cluster_breaker
 
     build_directory([Spec("Wasi Yachay", place="cusco", texts=("Maison du savoir.", "", ""))])
     from directory.search.indexing import sync_all
@@ -218,4 +218,4 @@ def test_a_rejected_query_is_an_error_not_an_outage(cluster, cluster_rejections,
     assert results.engine == "database" and results.total == 1  # the reader still gets an answer
     assert [record.levelname for record in cluster_rejections] == ["ERROR"]
     assert "HTTP 400" in cluster_rejections[0].getMessage()
-    assert not breaker().is_open  # a bad query says nothing about the cluster's health
+    assert not cluster_breaker().is_open  # a bad query says nothing about the cluster's health

@@ -4,6 +4,7 @@ import pytest
 
 from directory.search.contract import GeoFilter, SearchQuery
 from directory.trust import LABEL_CODES
+from search.text import unaccent
 from tests.directory.search_contract import (  # noqa: F401  (fixtures)
     PLACES, directory, engine, expected_counts, expected_names, sort_key, within,
 )
@@ -160,6 +161,30 @@ def test_all_hits_follow_the_same_search(engine, directory):
     query = SearchQuery.build(filters={"region": ["PE-CUS", "PE-LIM"]}, sort="name")
     names = [hit_name(hit) for hit in engine.all_hits(query, 500)]
     assert sorted(names) == expected_names(directory, {"region": ["PE-CUS", "PE-LIM"]})
+
+
+def test_a_count_and_any_window_follow_the_same_search(engine, directory):
+    query = SearchQuery.build(text="structure")
+    ranked = [hit.translation_key for hit in engine.all_hits(query, 500)]
+    assert engine.count(query) == search(engine, text="structure").total == len(ranked) > 5
+    assert [hit.translation_key for hit in engine.all_hits(query, 3, offset=2)] == ranked[2:5]
+
+
+def test_only_structures_with_a_row_in_the_language_when_asked(engine, directory):
+    house = next(spec for spec in directory if spec.only_french)
+    for language, expected in (("fr", [house.rows["fr"].pk]), ("en", [])):
+        query = SearchQuery.build(language=language, text="reboisement", own_row_only=True)
+        assert [hit.structure_id for hit in engine.all_hits(query, 10)] == expected
+        assert engine.count(query) == len(expected)
+
+
+@pytest.mark.parametrize("text", ["cari", "SOL andi", "struct min", "perou"])
+def test_names_start_with_every_word_and_come_by_name(engine, directory, text):
+    words = unaccent(text).split()
+    expected = sorted((spec.name for spec in directory if spec.is_public
+                       and all(any(word.startswith(typed) for word in unaccent(spec.name).split()) for typed in words)),
+                      key=sort_key)[:5]
+    assert [hit_name(hit) for hit in engine.names(SearchQuery.build(language="es", text=text), 5)] == expected
 
 
 # --- Trust labels (directory/trust.py) ---------------------------------------------------------------------

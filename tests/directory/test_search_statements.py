@@ -9,7 +9,7 @@ import home.cache
 from directory.search import caching
 from directory.search.contract import SearchQuery
 from directory.search.database import DatabaseEngine
-from directory.search.labels import Vocabulary
+from directory.search.facet_names import Vocabulary
 from tests.directory.search_contract import directory  # noqa: F401  (fixture)
 
 pytestmark = pytest.mark.django_db

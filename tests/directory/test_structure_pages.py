@@ -1,12 +1,11 @@
 """The public structure page, the regional overview, and the home page's directory link."""
 
-import re
-
 import pytest
 from django.utils import translation
 
 from directory.models import HostStructure, Region
 from tests.directory.factories import structure
+from tests.html import anywhere, parse, text_of, texts, visible_text
 
 pytestmark = pytest.mark.django_db
 
@@ -25,30 +24,28 @@ def get(client, url, language):
      ["/fr/annuaire/mano-a-mano/", "/es/directorio/mano-a-mano/"]),
 ])
 def test_structure_page_in_each_language(client, sample_structure, language, url, presentation, area, other_urls):
-    response = get(client, url, language)
-    html = response.content.decode()
-    assert response.status_code == 200
-    assert "<h1>Mano a Mano" in html
-    assert presentation in html
-    assert f"<li>{area}</li>" in html
+    document = parse(get(client, url, language))
+    assert text_of(document, "h1").startswith("Mano a Mano")
+    assert presentation in visible_text(document.select_one("main"))
+    assert area in texts(document, "main li")
+    alternates = {link["hreflang"]: link["href"] for link in document.select("head link[rel=alternate][hreflang]")}
+    switcher = {link["hreflang"]: link["href"] for link in document.select("body a[hreflang]")}
     for other in other_urls:  # hreflang alternates and the language switcher point at the same structure
-        assert f'hreflang="{other.split("/")[1]}" href="http://testserver{other}"' in html
+        assert alternates[other.split("/")[1]] == f"http://testserver{other}"
+        assert switcher[other.split("/")[1]].endswith(other)
 
 
 def test_hosting_record_is_a_table_by_year_and_scheme(client, sample_structure):
-    html = get(client, "/fr/annuaire/mano-a-mano/", "fr").content.decode()
-    table = html[html.index('<table class="hosting-table">'):html.index("</table>")]
-    rows = re.findall(r"<tr><th scope=\"row\">(\d{4})</th>(.*?)</tr>", table)
+    table = parse(get(client, "/fr/annuaire/mano-a-mano/", "fr")).select_one("table.hosting-table")
+    rows = [(text_of(row, "th[scope=row]"), texts(row, "td")) for row in table.select("tr") if row.select("td")]
     assert [year for year, _cells in rows] == ["2024", "2023"]
-    cells_2024 = re.findall(r"<td>([^<]*)</td>", rows[0][1])
-    assert cells_2024 == ["4", "4", "6", "14"]  # VSI, SCI, outside schemes, total
+    assert rows[0][1] == ["4", "4", "6", "14"]  # VSI, SCI, outside schemes, total
 
 
 def test_map_marks_the_structure_region_and_links_to_the_filtered_directory(client, sample_structure):
-    html = get(client, "/fr/annuaire/mano-a-mano/", "fr").content.decode()
-    current = re.search(r'<a href="([^"]+)" class="[^"]*region-map__region--current">\s*<title>([^<]+)</title>', html)
-    assert current and current.group(2).strip() == "Cusco"
-    assert current.group(1) == "/fr/annuaire/?region=PE-CUS"
+    (current,) = parse(get(client, "/fr/annuaire/mano-a-mano/", "fr")).select("a.region-map__region--current")
+    assert text_of(current, "title") == "Cusco"
+    assert current["href"] == "/fr/annuaire/?region=PE-CUS"
 
 
 def test_hidden_or_missing_structures_are_not_found(client, sample_structure):
@@ -62,10 +59,10 @@ def test_similar_structures_share_areas_or_region(client, sample_structure, educ
     structure(name="Same Area Lima", slug="same-area", region=lima, areas=[education], translations=())
     structure(name="Same Region", slug="same-region", translations=())
     structure(name="Unrelated", slug="unrelated", region=lima, translations=())
-    html = get(client, "/fr/annuaire/mano-a-mano/", "fr").content.decode()
-    similar = html[html.index('id="similar-title"'):]
+    document = parse(get(client, "/fr/annuaire/mano-a-mano/", "fr"))
+    similar = visible_text(document.select_one('section[aria-labelledby="similar-title"]'))
     assert "Same Area Lima" in similar and "Same Region" in similar
-    assert "Unrelated" not in similar
+    assert not anywhere(document, "Unrelated")
     assert similar.index("Same Area Lima") < similar.index("Same Region")  # shared areas first
 
 
@@ -75,9 +72,9 @@ def test_portraits_of_hosted_volunteers_in_the_reader_language(client, sample_st
     index = news.PortraitIndexPageFactory(parent=site_tree["fr"])
     news.PortraitPageFactory(parent=index, first_name="Capucine", last_name="V.", host_structure=sample_structure)
     news.PortraitPageFactory(parent=index, first_name="Other", last_name="Person")
-    html = get(client, "/fr/annuaire/mano-a-mano/", "fr").content.decode()
-    assert "Capucine V." in html
-    assert "Other Person" not in html
+    document = parse(get(client, "/fr/annuaire/mano-a-mano/", "fr"))
+    assert "Capucine V." in visible_text(document.select_one("main"))
+    assert not anywhere(document, "Other Person")
 
 
 def test_regional_overview_counts_and_links(client, directory_tree):
@@ -86,13 +83,15 @@ def test_regional_overview_counts_and_links(client, directory_tree):
         structure(name=f"Lima {index}", slug=f"lima-{index}", region=lima, translations=("es",))
     structure(name="Cusco 1", slug="cusco-1", translations=("es",))
     structure(name="Hidden", slug="hidden", region=lima, is_public=False, translations=("es",))
-    html = get(client, "/es/directorio/mapa/", "es").content.decode()
-    assert '<a href="/es/directorio/?region=PE-LIM">Lima</a></th><td>3</td>' in html
-    assert '<a href="/es/directorio/?region=PE-CUS">Cusco</a></th><td>1</td>' in html
+    document = parse(get(client, "/es/directorio/mapa/", "es"))
+    rows = {text_of(row, "th[scope=row]"): (row.select_one("th[scope=row] a"), text_of(row, "td"))
+            for row in document.select("table tr") if row.select("th[scope=row]")}
+    assert rows["Lima"][0]["href"] == "/es/directorio/?region=PE-LIM" and rows["Lima"][1] == "3"
+    assert rows["Cusco"][0]["href"] == "/es/directorio/?region=PE-CUS" and rows["Cusco"][1] == "1"
     # The most structures, the darkest shade; regions without structures are not links in the table.
-    assert re.search(r'href="/es/directorio/\?region=PE-LIM" class="region-map__region region-map__region--shade-4',
-                     html)
-    assert "<th scope=\"row\">Tacna</th><td>0</td>" in html
+    (lima,) = document.select('a.region-map__region[href="/es/directorio/?region=PE-LIM"]')
+    assert "region-map__region--shade-4" in lima["class"]
+    assert rows["Tacna"] == (None, "0")
 
 
 def test_home_page_links_to_the_directory(client, directory_tree):

@@ -12,6 +12,7 @@ from directory.search.contract import SearchQuery
 from directory.search.elasticsearch import build_search
 from directory.search.openapi import schema
 from directory.trust import LABEL_CODES
+from tests.html import anywhere, hrefs, parse, texts
 
 pytestmark = pytest.mark.django_db
 
@@ -51,20 +52,20 @@ def labelled(sample_structure, django_capture_on_commit_callbacks):
 
 def test_labels_render_on_the_structure_page(client, labelled):
     with translation.override("en"):
-        html = client.get("/en/directory/mano-a-mano/").content.decode()
+        document = parse(client.get("/en/directory/mano-a-mano/"))
+    labels = texts(document, "ul.trust-labels li.trust-label")
     for text in ("RUC number 20123456789 registered", "Registered with APCI",
                  "Visited by the Lima team on 14 May 2024", "Has hosted volunteers in 2023, 2024",
                  "Confirmed within the last 12 months"):
-        assert text in html
-    assert 'class="trust-label trust-label--ruc"' in html
+        assert text in labels
+    assert texts(document, "li.trust-label--ruc") == ["RUC number 20123456789 registered"]
 
 
 def test_a_structure_without_facts_has_no_label(client, directory_tree):
     from tests.directory.factories import structure
 
     structure(name="Sin Datos", slug="sin-datos", translations=())
-    html = client.get("/fr/annuaire/sin-datos/").content.decode()
-    assert 'class="trust-labels"' not in html
+    assert not parse(client.get("/fr/annuaire/sin-datos/")).select(".trust-labels, .trust-label")
 
 
 def test_labels_on_result_cards_and_as_a_filter_of_the_page(client, labelled, django_capture_on_commit_callbacks):
@@ -73,11 +74,11 @@ def test_labels_on_result_cards_and_as_a_filter_of_the_page(client, labelled, dj
     with django_capture_on_commit_callbacks(execute=True):
         structure(name="Sin Datos", slug="sin-datos", translations=("es", "en"))
     with translation.override("en"):
-        html = client.get("/en/directory/", {"label": "apci"}).content.decode()
-        everything = client.get("/en/directory/").content.decode()
-    assert "Mano a Mano" in html and "Sin Datos" not in html
-    assert 'class="trust-label trust-label--apci"' in html
-    assert 'name="label" value="apci"' in everything  # offered as a filter
+        filtered = parse(client.get("/en/directory/", {"label": "apci"}))
+        unfiltered = parse(client.get("/en/directory/"))
+    assert texts(filtered, "h3.search-result__title") == ["Mano a Mano"] and not anywhere(filtered, "Sin Datos")
+    assert filtered.select("main li.trust-label--apci")
+    assert unfiltered.select("input[name=label][value=apci]")  # offered as a filter
 
 
 def test_the_api_filters_on_labels_and_lists_them(client, labelled, django_capture_on_commit_callbacks):
@@ -114,8 +115,8 @@ def test_labels_link_to_the_explanation_page_in_each_language(client, labelled, 
     directory_es = directory_tree["es"]
     directory_es.trust_labels_page = spanish
     directory_es.save_revision().publish()
-    french = client.get("/fr/annuaire/mano-a-mano/").content.decode()
-    assert f'<a href="{explanation.url}">' in french
+    french = parse(client.get("/fr/annuaire/mano-a-mano/"))
+    assert set(hrefs(french, "li.trust-label a")) == {explanation.url}
     with translation.override("es"):
-        html = client.get("/es/directorio/mano-a-mano/").content.decode()
-    assert f'<a href="{spanish.url}">' in html
+        spanish_page = parse(client.get("/es/directorio/mano-a-mano/"))
+    assert set(hrefs(spanish_page, "li.trust-label a")) == {spanish.url}

@@ -5,7 +5,7 @@ import json
 import pytest
 from django.urls import reverse
 
-from tests.editors.html import parse, text_of
+from tests.html import parse, text_of
 
 pytestmark = pytest.mark.django_db
 

@@ -11,7 +11,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection
 
 from home.blocks import CaptionedImageBlock
-from tests.editors.html import text_of
+from tests.html import parse, text_of
 
 pytestmark = pytest.mark.django_db
 
@@ -29,9 +29,7 @@ def add(admin_client, **fields):
 
 
 def field_errors(response, name):
-    from bs4 import BeautifulSoup
-
-    soup = BeautifulSoup(response.content.decode(), "html.parser")
+    soup = parse(response, status=response.status_code)
     field = soup.select_one(f"[data-field-wrapper] #id_{name}") or soup.select_one(f"#id_{name}")
     wrapper = field.find_parent(attrs={"data-field-wrapper": True})
     return [text_of(error) for error in wrapper.select(".error-message")]
@@ -68,14 +66,12 @@ def test_multiple_upload_asks_for_the_alternative_text_of_each_image(admin_clien
 
 
 def test_credit_typed_with_its_own_copyright_sign_shows_one():
-    from bs4 import BeautifulSoup
-
     image = get_image_model().objects.create(title="Fresque", file=png(), description="Une fresque")
     block = CaptionedImageBlock()
     for typed in ["© Léonie Malleville", "(c) Léonie Malleville", "Léonie Malleville"]:
         value = block.to_python({"image": {"image": image.pk, "alt_text": "Une fresque", "decorative": False},
                                  "caption": "", "credit": typed})
-        credit = BeautifulSoup(block.render(value), "html.parser").select_one(".figure__credit")
+        credit = parse(block.render(value)).select_one(".figure__credit")
         assert text_of(credit) == "© Léonie Malleville"
 
 

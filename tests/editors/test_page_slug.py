@@ -6,8 +6,8 @@ from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from home.models import ContentPage
-from tests.editors.html import parse, text_of
-from tests.search.conftest import content_page
+from tests.factories import content_page
+from tests.html import parse, text_of
 
 pytestmark = pytest.mark.django_db
 

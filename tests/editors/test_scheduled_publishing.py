@@ -9,15 +9,18 @@ from django.utils import timezone
 from wagtail.models import Revision
 
 from news.factories import EventIndexPageFactory, EventPageFactory, NewsIndexPageFactory, NewsPageFactory
+from tests.html import parse, sitemap_urls
 
 pytestmark = pytest.mark.django_db
 
 
 def visible(client, page, word):
-    search = client.get("/fr/recherche/", {"q": word}).content.decode()
-    api = client.get("/api/v2/pages/", {"locale": "fr", "limit": "50"}).content.decode()
-    return {"page": client.get(page.url).status_code == 200, "search": f'href="{page.url}"' in search,
-            "api": page.title in api, "sitemap": page.url in client.get("/sitemap-fr.xml").content.decode()}
+    search = parse(client.get("/fr/recherche/", {"q": word}))
+    api = client.get("/api/v2/pages/", {"locale": "fr", "limit": "50"}).json()["items"]
+    return {"page": client.get(page.url).status_code == 200,
+            "search": page.url in [link["href"] for link in search.select(".search-result__title a")],
+            "api": page.title in [item["title"] for item in api],
+            "sitemap": any(url.endswith(page.url) for url in sitemap_urls(client.get("/sitemap-fr.xml")))}
 
 
 @pytest.fixture

@@ -2,14 +2,13 @@
 the strings and submits them for review, an administrator's approval publishes; later French changes
 show the translator which strings are out of date."""
 
-import re
-
 import pytest
 from django.urls import reverse
 from wagtail.models import Locale, Page, WorkflowState
 from wagtail_localize.models import StringSegment, Translation, TranslationSource
 
-from tests.search.conftest import content_page
+from tests.factories import content_page
+from tests.html import anywhere, parse, sitemap_urls, text_of, visible_text
 
 pytestmark = pytest.mark.django_db
 
@@ -49,10 +48,11 @@ def test_untranslated_drafts_are_not_published_nor_linked(client, editor, french
     drafts = send_for_translation(client, editor, french)
     assert not drafts["es"].live and not drafts["en"].live
     client.logout()
-    html = client.get("/fr/chantiers-solidaires/").content.decode()
-    assert 'hreflang="es"' not in html.split("</head>")[0]
-    assert re.search(r'<a href="/es/" hreflang="es" lang="es" rel="nofollow"', html)  # switcher: Spanish home
-    assert "chantiers" not in client.get("/sitemap-es.xml").content.decode()
+    document = parse(client.get("/fr/chantiers-solidaires/"))
+    assert not document.select('head [hreflang="es"]')
+    (switcher,) = document.select('body a[hreflang="es"]')  # switcher: Spanish home
+    assert (switcher["href"], switcher["lang"], switcher["rel"]) == ("/es/", "es", ["nofollow"])
+    assert not [url for url in sitemap_urls(client.get("/sitemap-es.xml")) if "chantiers" in url]
 
 
 def test_translator_submits_and_administrator_publishes(client, editor, translator, administrator, french):
@@ -66,7 +66,8 @@ def test_translator_submits_and_administrator_publishes(client, editor, translat
     spanish.refresh_from_db()
     assert not spanish.live
     url = reverse("editors_submit_translation", args=[spanish.pk])
-    assert "3 textes traduits sur 3" in client.get(url).content.decode()  # the admin speaks French by default
+    # The admin speaks French by default.
+    assert "3 textes traduits sur 3" in visible_text(parse(client.get(url)))
     assert client.post(url).status_code == 302
     spanish.refresh_from_db()
     assert not spanish.live and spanish.get_latest_revision_as_object().title == "Obras solidarias"
@@ -82,17 +83,21 @@ def test_translator_submits_and_administrator_publishes(client, editor, translat
     spanish.refresh_from_db()
     assert spanish.live and spanish.title == "Obras solidarias" and spanish.url == "/es/obras-solidarias/"
     client.logout()
-    assert 'href="/es/obras-solidarias/"' in client.get("/es/buscar/", {"q": "obras"}).content.decode()
-    html = client.get("/fr/chantiers-solidaires/").content.decode()
-    assert '<link rel="alternate" hreflang="es" href="http://testserver/es/obras-solidarias/">' in html
+    results = parse(client.get("/es/buscar/", {"q": "obras"}))
+    assert "/es/obras-solidarias/" in [link["href"] for link in results.select(".search-result__title a")]
+    document = parse(client.get("/fr/chantiers-solidaires/"))
+    alternates = {link["hreflang"]: link["href"] for link in document.select("head link[rel=alternate][hreflang]")}
+    assert alternates["es"] == "http://testserver/es/obras-solidarias/"
 
 
 def test_dashboard_lists_translations_to_submit(client, editor, translator, french):
     spanish = send_for_translation(client, editor, french, ("es",))["es"]
     translate_strings(client, translator, spanish, {"Chantiers solidaires": "Obras solidarias"})
-    html = client.get("/admin/").content.decode()
-    assert reverse("editors_submit_translation", args=[spanish.pk]) in html
-    assert "33 %" in html  # one string of three
+    dashboard = parse(client.get("/admin/"))
+    submit = reverse("editors_submit_translation", args=[spanish.pk])
+    (row,) = [row for row in dashboard.select('section[aria-labelledby="translations-to-submit-heading"] tbody tr')
+              if submit in [link["href"] for link in row.select("a[href]")]]
+    assert "33 %" in text_of(row)  # one string of three
 
 
 def test_french_changes_show_out_of_date_strings(client, editor, translator, french):
@@ -109,5 +114,6 @@ def test_french_changes_show_out_of_date_strings(client, editor, translator, fre
     translation.refresh_from_db()
     assert translation.get_progress() == (3, 2)
     client.force_login(translator)
-    html = client.get(reverse("wagtailadmin_pages:edit", args=[spanish.pk])).content.decode()
-    assert "Partir en groupe, deux" in html  # the new French text, waiting for its Spanish
+    editor_page = parse(client.get(reverse("wagtailadmin_pages:edit", args=[spanish.pk])))
+    # The new French text, waiting for its Spanish (in the data the translation editor's script reads).
+    assert anywhere(editor_page, "Partir en groupe, deux")

@@ -6,7 +6,8 @@ from wagtail.images.models import Image
 from wagtail.models import Page
 
 from home.models import HomePage, ProgrammePage
-from tests.home.test_demo_content import run_on_commit_at_once
+from tests.home.test_demo_content import assert_only_drawn_pictures, run_on_commit_at_once
+from tests.html import parse
 
 pytestmark = pytest.mark.django_db
 
@@ -48,3 +49,16 @@ def test_load_demo_twice_leaves_the_same_counts(client):
         assert client.get(f"/{language}/").status_code == 200
     for page in Page.objects.live().filter(depth__gt=1):
         assert client.get(page.url).status_code == 200, page.url
+
+    # What a visitor sees first shows no generated placeholder: the site's illustrations only, and the drawn
+    # silhouette and building where a portrait or a structure has no picture.
+    seen = {url: parse(client.get(url)) for url in ("/fr/", "/fr/actualites/", "/fr/portraits/", "/fr/annuaire/")}
+    for document in seen.values():
+        assert_only_drawn_pictures(document.select_one("main"))
+    portraits = seen["/fr/portraits/"].select("main .card__media img")
+    assert portraits and all(img["src"].endswith("/illustrations/portrait.svg") for img in portraits)
+    results = seen["/fr/annuaire/"].select("main .search-result")
+    assert results and all(result.select_one(".search-result__logo img")["src"].endswith("/illustrations/structure.svg")
+                           for result in results)
+    structure = parse(client.get(results[0].select_one(".search-result__title a")["href"]))
+    assert structure.select_one(".structure__logo img")["src"].endswith("/illustrations/structure.svg")

@@ -14,8 +14,10 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 
 from home.blocks import BaseStreamBlock
+from home.demo.drawings import ILLUSTRATIONS, PICTURES
 from home.demo.loader import entries, load
 from home.models import ContentPage, HomePage, Partner, ProgrammeIndexPage, ProgrammePage
+from tests.html import anywhere, links, parse, visible_text
 
 pytestmark = pytest.mark.django_db
 
@@ -96,9 +98,10 @@ def test_slugs_are_translated_and_switcher_links_follow(client):
                 "/fr/dispositifs-de-volontariat/reciprocite/", "/es/modalidades-de-voluntariado/reciprocidad/",
                 "/en/volunteering-schemes/reciprocity/"):
         _html(client, url)
-    html = _html(client, "/fr/qui-sommes-nous/")
-    assert '<link rel="alternate" hreflang="es" href="http://testserver/es/quienes-somos/">' in html
-    assert '<link rel="alternate" hreflang="en" href="http://testserver/en/about-us/">' in html
+    document = parse(_html(client, "/fr/qui-sommes-nous/"))
+    alternates = {link["hreflang"]: link["href"] for link in document.select("head link[rel=alternate][hreflang]")}
+    assert alternates["es"] == "http://testserver/es/quienes-somos/"
+    assert alternates["en"] == "http://testserver/en/about-us/"
 
 
 def test_header_menu_lists_the_top_level_pages_in_order(client):
@@ -124,31 +127,33 @@ def test_every_body_block_type_appears_in_the_demo():
 
 
 def test_tables_partners_and_figures_are_shown_in_the_readers_language(client):
-    html = _html(client, "/es/quienes-somos/espacio-voluntariados/")
-    assert "Función" in html and "Coordinadora del programa EnLAzando II" in html
-    assert "Fonction" not in html and "Coordinatrice" not in html
-    html = _html(client, "/en/programmes/enlazando/")
-    assert "French Ministry for Europe and Foreign Affairs" in html
-    assert "Ministère de l&#x27;Europe" not in html
-    html = _html(client, "/es/programas/fondo-de-investigacion/")
-    assert "Proyectos seleccionados en el Perú" in html and "Universidad Ricardo Palma" in html
-    assert "2023–2025" in html
+    document = parse(_html(client, "/es/quienes-somos/espacio-voluntariados/"))
+    table = _words(visible_text(document.select_one("main table")))
+    assert "Función" in table and "Coordinadora del programa EnLAzando II" in table
+    assert not anywhere(document, "Fonction") and not anywhere(document, "Coordinatrice")
+    document = parse(_html(client, "/en/programmes/enlazando/"))
+    assert "French Ministry for Europe and Foreign Affairs" in _words(visible_text(document))
+    assert not anywhere(document, "Ministère de l'Europe")
+    text = _words(visible_text(parse(_html(client, "/es/programas/fondo-de-investigacion/"))))
+    assert "Proyectos seleccionados en el Perú" in text and "Universidad Ricardo Palma" in text
+    assert "2023–2025" in text
 
 
 def test_home_page_features_programmes_in_each_language(client):
     featured = next(entry["featured_programmes"] for entry in entries("site") if "featured_programmes" in entry)
     assert [item.programme.url_path for item in HomePage.objects.get(locale__language_code="fr").featured_programmes
             .select_related("programme").order_by("sort_order")] == [f"/accueil/{path}/" for path in featured]
-    assert 'href="/fr/programmes/diplome-voluntades/"' in _html(client, "/fr/")
-    html = _html(client, "/es/")
-    assert 'href="/es/programas/diplomado-voluntades/"' in html and "Diplomado Voluntades+" in html
-    assert 'href="/en/programmes/rumbo-a-francia-2024/"' in _html(client, "/en/")
+    assert "/fr/programmes/diplome-voluntades/" in links(parse(_html(client, "/fr/")), "main a").values()
+    spanish = links(parse(_html(client, "/es/")), "main a")
+    assert spanish.get("Diplomado Voluntades+") == "/es/programas/diplomado-voluntades/"
+    assert "/en/programmes/rumbo-a-francia-2024/" in links(parse(_html(client, "/en/")), "main a").values()
 
 
 def test_about_page_offers_the_fact_sheet_as_a_pdf(client):
     document = get_document_model().objects.get(title="Fiche synthétique Pérou 2024")
-    html = _html(client, "/en/about-us/")
-    assert f'href="{document.url}"' in html and "Peru 2024 fact sheet (in French)" in html
+    page_links = {_words(text): href for text, href in links(parse(_html(client, "/en/about-us/")), "main a").items()}
+    assert any(text.startswith("Peru 2024 fact sheet (in French)") and href == document.url
+               for text, href in page_links.items())
     with document.file.open("rb") as pdf:
         assert pdf.read(5) == b"%PDF-"
 
@@ -162,3 +167,45 @@ def test_loading_again_creates_nothing():
     load(out, parts=["site"])
     assert counts() == before
     assert out.getvalue().count("déjà là / already there") == len(entries("site"))
+
+
+def picture_sources(element):
+    """Every picture URL in `element`: the src and srcset candidates of its images and <source> elements."""
+    urls = []
+    for tag in element.select("img, source"):
+        urls += [tag["src"]] if tag.get("src") else []
+        urls += [candidate.split()[0] for candidate in tag.get("srcset", "").split(",") if candidate.strip()]
+    return urls
+
+
+def assert_only_drawn_pictures(element):
+    """No generated placeholder: every picture is one of the site's SVG drawings or a rendition of a demo image
+    (which are all the site's illustrations, see below)."""
+    renditions = {rendition.url for rendition in get_image_model().get_rendition_model().objects.all()}
+    sources = picture_sources(element)
+    assert sources
+    for url in sources:
+        assert url.startswith("/static/img/illustrations/") or url in renditions, url
+
+
+def test_every_picture_is_one_of_the_sites_illustrations_with_its_alt_text(client):
+    drawn = {(PICTURES / f"{name}.webp").read_bytes(): alt for name, (_title, alt) in ILLUSTRATIONS.items()}
+    for image in get_image_model().objects.all():
+        with image.file.open("rb") as picture:
+            assert drawn.get(picture.read()) == image.description, image.title
+        assert image.description.startswith("Dessin : "), image.title
+    # Real organisations keep their own logos: the demo invents none.
+    assert not Partner.objects.filter(logo__isnull=False).exists()
+    for url in ("/fr/", "/es/", "/en/programmes/enlazando/"):
+        assert_only_drawn_pictures(parse(client.get(url)).select_one("main"))
+
+
+def test_body_illustrations_have_their_own_alt_text_and_credit(client):
+    expected = {"fr": ("Dessin : deux silhouettes au pied des sommets enneigés des Andes, sous le soleil",
+                       "© Illustration : France Volontaires Pérou"),
+                "es": ("Dibujo: dos siluetas al pie de las cumbres nevadas de los Andes, bajo el sol",
+                       "© Ilustración: France Volontaires Pérou")}
+    for language, url in (("fr", "/fr/qui-sommes-nous/"), ("es", "/es/quienes-somos/")):
+        figure = parse(client.get(url)).select_one("main figure.figure")
+        assert (_words(figure.select_one("img")["alt"]), _words(figure.select_one(".figure__credit").get_text())) == \
+            expected[language]

@@ -6,13 +6,13 @@ from pathlib import Path
 
 import polib
 import pytest
-from bs4 import BeautifulSoup
 from django.utils import translation
 
 from home.templatetags.typography import french_html, typography
 from news.factories import PortraitIndexPageFactory, PortraitPageFactory
 from home.factories import ContentPageFactory
 from tests.factories import translate_page
+from tests.html import parse
 
 ROOT = Path(__file__).resolve().parents[2]
 NBSP, NNBSP = "\u00a0", "\u202f"
@@ -52,7 +52,7 @@ def test_only_french_gets_french_typography():
 def test_french_pages_read_with_french_typography(client, site_tree):
     ContentPageFactory(parent=site_tree["fr"], title="Cusco", slug="cusco",
                        body=[("paragraph", "<p>Région: Cusco. Rendez-vous le 1 septembre !</p>")])
-    document = BeautifulSoup(client.get("/fr/cusco/").content, "html.parser")
+    document = parse(client.get("/fr/cusco/").content)
     paragraphs = [p.get_text() for p in document.main.find_all("p") if p.get_text().startswith("Région")]
     assert paragraphs == [f"Région{NBSP}: Cusco. Rendez-vous le 1er{NBSP}septembre{NNBSP}!"]
 
@@ -96,13 +96,13 @@ def test_portrait_quote_stays_in_its_language_with_the_translation_beside_it(cli
     translate_page(index, "es", title="Testimonios", slug="testimonios")
     translate_page(portrait, "es", slug="capucine")
 
-    french = BeautifulSoup(client.get("/fr/portraits/capucine/").content, "html.parser")
+    french = parse(client.get("/fr/portraits/capucine/").content)
     quote = french.select_one("figure.quote blockquote")
     assert quote["lang"] == "es" and quote.get_text(strip=True) == "Cada día me brinda sorpresas."
     beside = french.select_one(".quote__translation")
     assert beside.get_text(" ", strip=True) == f"Traduction{NBSP}: Chaque jour m'apporte des surprises."
 
     # In the quote's own language there is nothing to translate.
-    spanish = BeautifulSoup(client.get("/es/testimonios/capucine/").content, "html.parser")
+    spanish = parse(client.get("/es/testimonios/capucine/").content)
     assert spanish.select_one("figure.quote blockquote").get_text(strip=True) == "Cada día me brinda sorpresas."
     assert spanish.select_one(".quote__translation") is None

@@ -1,26 +1,23 @@
-import re
-
 import pytest
 
 from home.factories import ContentPageFactory, PartnerFactory, ProgrammeIndexPageFactory, ProgrammePageFactory
 from tests.factories import translate_page
+from tests.html import hrefs, parse, text_of, visible_text
 
 pytestmark = pytest.mark.django_db
 
 
-def _hreflangs(html):
-    return dict((lang, href) for lang, href in re.findall(r'<link rel="alternate" hreflang="([a-z-]+)" href="([^"]+)"', html))
+def _hreflangs(document):
+    return {link["hreflang"]: link["href"] for link in document.select("head link[rel=alternate][hreflang]")}
 
 
 def test_home_page_renders_in_each_language(client, site_tree):
     for language, hero in [("fr", "Le volontariat international"), ("es", "El voluntariado internacional"),
                            ("en", "International volunteering")]:
-        response = client.get(f"/{language}/")
-        assert response.status_code == 200
-        html = response.content.decode()
-        assert f'<html lang="{language}">' in html
-        assert hero in html
-        assert '<link rel="canonical" href="http://testserver/' + language + '/">' in html
+        document = parse(client.get(f"/{language}/"))
+        assert document.html["lang"] == language
+        assert hero in visible_text(document)
+        assert hrefs(document, "link[rel=canonical]") == [f"http://testserver/{language}/"]
 
 
 def test_root_redirects_by_accept_language(client, site_tree):
@@ -33,15 +30,15 @@ def test_root_redirects_by_accept_language(client, site_tree):
 def test_switcher_and_hreflang_point_to_translations(client, site_tree):
     about = ContentPageFactory(parent=site_tree["fr"], title="Qui sommes-nous", slug="qui-sommes-nous")
     translate_page(about, "es", title="Quiénes somos", slug="quienes-somos")
-    response = client.get("/fr/qui-sommes-nous/")
-    html = response.content.decode()
-    links = _hreflangs(html)
+    document = parse(client.get("/fr/qui-sommes-nous/"))
+    links = _hreflangs(document)
     assert links["fr"] == "http://testserver/fr/qui-sommes-nous/"
     assert links["es"] == "http://testserver/es/quienes-somos/"
     # No English translation: no hreflang for it, and the switcher sends English readers to their home page.
     assert "en" not in links
-    assert 'href="/es/quienes-somos/" hreflang="es"' in html
-    assert 'href="/en/" hreflang="en"' in html
+    switcher = {link["hreflang"]: link["href"] for link in document.select("body a[hreflang]")}
+    assert switcher["es"] == "/es/quienes-somos/"
+    assert switcher["en"] == "/en/"
 
 
 def test_content_page_renders_body_blocks(client, site_tree):
@@ -54,11 +51,12 @@ def test_content_page_renders_body_blocks(client, site_tree):
             ("key_figures", {"title": "En 2024", "figures": [{"figure": "384", "label": "volontaires"}]}),
         ],
     )
-    html = client.get(page.url).content.decode()
-    assert "<h2 class=\"block-heading\">Le VSI</h2>" in html
-    assert "Le volontariat de solidarité internationale." in html
-    assert "Cada día me brinda sorpresas" in html
-    assert "384" in html
+    document = parse(client.get(page.url))
+    assert text_of(document, "h2.block-heading") == "Le VSI"
+    text = visible_text(document)
+    assert "Le volontariat de solidarité internationale." in text
+    assert "Cada día me brinda sorpresas" in text_of(document, "blockquote")
+    assert "384" in text and "volontaires" in text
 
 
 def test_programme_pages_render_in_each_language(client, site_tree):
@@ -73,26 +71,21 @@ def test_programme_pages_render_in_each_language(client, site_tree):
     index_es = translate_page(index, "es", title="Programas", slug="programas")
     translate_page(programme, "es", title="EnLAzando", slug="enlazando", countries="Perú, Bolivia")
 
-    html = client.get("/fr/programmes/").content.decode()
-    assert "EnLAzando" in html and "Depuis 2020" in html
-    html = client.get("/fr/programmes/enlazando/").content.decode()
-    assert "Phase 1" in html and "Cartographie" in html and "Soy Voluntari@" in html
-    response = client.get("/es/programas/enlazando/")
-    assert response.status_code == 200
-    assert "Perú, Bolivia" in response.content.decode()
-    assert "Desde 2020" in client.get(index_es.url).content.decode()
+    text = visible_text(parse(client.get("/fr/programmes/")))
+    assert "EnLAzando" in text and "Depuis 2020" in text
+    text = visible_text(parse(client.get("/fr/programmes/enlazando/")))
+    assert "Phase 1" in text and "Cartographie" in text and "Soy Voluntari@" in text
+    assert "Perú, Bolivia" in visible_text(parse(client.get("/es/programas/enlazando/")))
+    assert "Desde 2020" in visible_text(parse(client.get(index_es.url)))
 
 
 def test_unknown_page_gives_a_translated_404(client, site_tree):
-    response = client.get("/es/no-existe/")
-    assert response.status_code == 404
-    assert "Página no encontrada" in response.content.decode()
-    response = client.get("/en/missing/")
-    assert "Page not found" in response.content.decode()
+    assert "Página no encontrada" in text_of(parse(client.get("/es/no-existe/"), status=404), "h1")
+    assert "Page not found" in text_of(parse(client.get("/en/missing/"), status=404), "h1")
 
 
 def test_footer_shows_contact_details(client, site_tree):
-    html = client.get("/fr/").content.decode()
-    assert "Av. Arequipa 4130 Of. 105" in html
-    assert "ev.peru@france-volontaires.org" in html
-    assert "facebook.com/FranceVolontairesPeru" in html
+    footer = parse(client.get("/fr/")).select_one("footer")
+    assert "Av. Arequipa 4130 Of. 105" in visible_text(footer)
+    assert "ev.peru@france-volontaires.org" in visible_text(footer)
+    assert any("facebook.com/FranceVolontairesPeru" in href for href in hrefs(footer))

@@ -1,12 +1,14 @@
 import pytest
 from news.factories import NewsCategoryFactory
+from tests.html import card_titles, parse, visible_text
 
 pytestmark = pytest.mark.django_db
 
 
 def test_editors_can_open_every_news_form(admin_client, news_index, event_index, portrait_index):
     NewsCategoryFactory(name="Réciprocité", slug="reciprocite")
-    assert "Réciprocité" in admin_client.get("/admin/snippets/news/newscategory/").content.decode()
+    listing = parse(admin_client.get("/admin/snippets/news/newscategory/"))
+    assert "Réciprocité" in visible_text(listing.select_one("table.listing tbody"))
     for index, model in [(news_index["fr"], "newspage"), (event_index["fr"], "eventpage"),
                          (portrait_index["fr"], "portraitpage")]:
         response = admin_client.get(f"/admin/pages/add/news/{model}/{index.pk}/")
@@ -29,5 +31,4 @@ def test_an_editor_publishes_an_article_through_the_admin(admin_client, news_ind
     }
     response = admin_client.post(f"/admin/pages/add/news/newspage/{news_index['fr'].pk}/", data)
     assert response.status_code == 302, response.content.decode()[:3000]
-    html = client.get("/fr/actualites/?category=formation").content.decode()
-    assert "Nouvelle formation" in html
+    assert card_titles(client.get("/fr/actualites/?category=formation")) == ["Nouvelle formation"]

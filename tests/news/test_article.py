@@ -1,4 +1,3 @@
-import re
 from datetime import date
 
 import pytest
@@ -7,7 +6,7 @@ from home.factories import ContentPageFactory, ImageFactory
 from tests.factories import translate_page
 
 from news.factories import NewsCategoryFactory, NewsPageFactory
-from .pages import jsonld
+from tests.html import anywhere, json_ld, links, meta, parse, text_of, visible_text
 
 pytestmark = pytest.mark.django_db
 
@@ -30,19 +29,21 @@ def article(news_index, programme):
 
 
 def test_article_shows_its_content_and_links(client, article):
-    html = client.get("/fr/actualites/seminaire/").content.decode()
-    assert "Cent quatorze participants de neuf pays." in html
-    assert "© Léonie Malleville" in html
-    assert '<time datetime="2024-06-07">7 juin 2024</time>' in html
-    assert 'href="/fr/actualites/?category=programmes">Programmes</a>' in html
-    assert 'href="/fr/actualites/?tag=enlazando">#EnLAzando</a>' in html
-    assert 'href="/fr/programmes/enlazando/">EnLAzando</a>' in html
-    assert 'href="/fr/qui/">Qui sommes-nous</a>' in html
+    document = parse(client.get("/fr/actualites/seminaire/"))
+    main = document.select_one("main")
+    assert "Cent quatorze participants de neuf pays." in visible_text(main)
+    assert "© Léonie Malleville" in visible_text(main)
+    assert [(time["datetime"], text_of(time)) for time in main.select("time")][:1] == [("2024-06-07", "7 juin 2024")]
+    article_links = links(main)
+    assert article_links["Programmes"] == "/fr/actualites/?category=programmes"
+    assert article_links["#EnLAzando"] == "/fr/actualites/?tag=enlazando"
+    assert article_links["EnLAzando"] == "/fr/programmes/enlazando/"
+    assert article_links["Qui sommes-nous"] == "/fr/qui/"
 
 
 def test_article_has_news_article_json_ld(client, article):
-    html = client.get("/fr/actualites/seminaire/").content.decode()
-    data = jsonld(html, "NewsArticle")
+    document = parse(client.get("/fr/actualites/seminaire/"))
+    data = json_ld(document, "NewsArticle")
     assert len(data) == 1
     data = data[0]
     assert data["@context"] == "https://schema.org"
@@ -54,25 +55,25 @@ def test_article_has_news_article_json_ld(client, article):
     assert data["image"][0].startswith("http://testserver/media/images/")
     assert data["publisher"]["name"] == data["author"]["name"] == "France Volontaires Pérou"
     assert data["description"] == "Trois jours d'échanges à Lima."
-    # The title cannot close the script element.
-    assert "</script><b>" not in html.split('application/ld+json">', 1)[1].split("</script>", 1)[0]
+    # The title cannot close the script element: it stays inside the JSON, never becomes markup.
+    assert "EnLAzando" not in [text_of(bold) for bold in document.select("b")]
 
 
 def test_article_social_meta_use_the_hero_image(client, article):
-    html = client.get("/fr/actualites/seminaire/").content.decode()
-    assert '<meta property="og:type" content="article">' in html
-    og_image = re.search(r'<meta property="og:image" content="([^"]+)"', html).group(1)
-    assert og_image.startswith("http://testserver/media/images/")
-    assert '<meta name="twitter:card" content="summary_large_image">' in html
+    document = parse(client.get("/fr/actualites/seminaire/"))
+    assert meta(document, "og:type") == "article"
+    assert meta(document, "og:image").startswith("http://testserver/media/images/")
+    assert meta(document, "twitter:card") == "summary_large_image"
 
 
 def test_translated_article_links_to_translated_pages(client, article, news_index, programme):
     translate_page(article, "es", title="Seminario", slug="seminario", lead="Tres días en Lima.")
-    html = client.get("/es/noticias/seminario/").content.decode()
-    assert '<time datetime="2024-06-07">7 de junio de 2024</time>' in html
-    assert 'href="/es/programas/enlazando/">EnLAzando</a>' in html
-    assert 'href="/es/noticias/' in html
+    document = parse(client.get("/es/noticias/seminario/"))
+    main = document.select_one("main")
+    assert (main.select_one("time")["datetime"], text_of(main, "time")) == ("2024-06-07", "7 de junio de 2024")
+    assert links(main)["EnLAzando"] == "/es/programas/enlazando/"
+    assert any(href.startswith("/es/noticias/") for href in links(main).values() if href)
     # The related page has no Spanish version: it is not offered.
-    assert "Qui sommes-nous" not in html
-    data = jsonld(html, "NewsArticle")[0]
+    assert not anywhere(document, "Qui sommes-nous") and "/fr/qui/" not in links(document).values()
+    data = json_ld(document, "NewsArticle")[0]
     assert data["inLanguage"] == "es"

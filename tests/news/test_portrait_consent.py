@@ -1,10 +1,10 @@
 """Testimonies with consent: an expired consent takes a portrait offline everywhere (at once, and for good
 with `unpublish_expired_portraits`); an anonymous portrait shows no name and no photo anywhere."""
 
-import re
 import unicodedata
 from datetime import date, timedelta
 from io import StringIO
+from xml.etree import ElementTree
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -16,20 +16,18 @@ from home.factories import ImageFactory
 from tests.factories import translate_page
 
 from news.factories import PortraitPageFactory
-from lxml import html as lxml_html
+from tests.html import card_titles, everything, hrefs, json_ld, links, meta, parse, sitemap_urls, visible_text
 
-from .pages import card_titles, jsonld
 
 
 def uploaded_pictures(element):
     """Sources of the pictures that come from the media library (a volunteer's photo), not the site's drawings."""
-    return [src for img in element.iter("img", "source")
+    return [src for img in element.find_all(["img", "source"])
             for src in [img.get("src") or img.get("srcset") or ""] if "/media/" in src]
 
 
-def shared_image(html):
-    (meta,) = lxml_html.fromstring(html).xpath('//meta[@property="og:image"]')
-    return meta.get("content")
+def shared_image(document):
+    return meta(document, "og:image")
 
 pytestmark = pytest.mark.django_db
 
@@ -41,7 +39,10 @@ def _plain(text):
 
 
 def assert_no_name(text):
-    """Neither the name nor its accent-free, lower-case or URL forms."""
+    """Neither the name nor its accent-free, lower-case or URL forms (in a page: in its text, scripts included,
+    nor in any attribute)."""
+    if not isinstance(text, str):
+        text = everything(text)
     for part in NAME_PARTS:
         assert _plain(part) not in _plain(text), part
 
@@ -71,16 +72,12 @@ def portraits(portrait_index):
 
 
 def _sitemap(client, language):
-    response = client.get(f"/sitemap-{language}.xml")
-    assert response.status_code == 200
-    return response.content.decode()
+    return sitemap_urls(client.get(f"/sitemap-{language}.xml"))
 
 
 def _search(client, query, language="fr"):
     path = {"fr": "/fr/recherche/", "es": "/es/buscar/"}[language]
-    response = client.get(path, {"q": query})
-    assert response.status_code == 200
-    return response.content.decode()
+    return parse(client.get(path, {"q": query}))
 
 
 def _api(client, **params):
@@ -96,11 +93,12 @@ def test_expired_consent_hides_the_portrait_everywhere_even_before_the_command(c
     assert expired.live  # the command has not run yet
     assert client.get("/fr/portraits/romy/").status_code == 404
     assert client.get("/es/testimonios/romy/").status_code == 404
-    assert "Romy Doublet" not in card_titles(client.get("/fr/portraits/").content.decode())
-    assert "Capucine Vaseux" in card_titles(client.get("/fr/portraits/").content.decode())
-    assert "/portraits/romy/" not in _sitemap(client, "fr") and "/testimonios/romy/" not in _sitemap(client, "es")
-    assert "/fr/portraits/romy/" not in _search(client, "Romy Doublet")
-    assert "/fr/portraits/capucine/" in _search(client, "Capucine")
+    assert "Romy Doublet" not in card_titles(client.get("/fr/portraits/"))
+    assert "Capucine Vaseux" in card_titles(client.get("/fr/portraits/"))
+    assert not [url for url in _sitemap(client, "fr") + _sitemap(client, "es")
+                if "/portraits/romy/" in url or "/testimonios/romy/" in url]
+    assert "/fr/portraits/romy/" not in hrefs(_search(client, "Romy Doublet"))
+    assert "/fr/portraits/capucine/" in hrefs(_search(client, "Capucine"), ".search-result__title a")
     assert client.get("/fr/recherche/suggestions/", {"q": "Romy"}).json()["suggestions"] == []
     assert "Romy Doublet" not in [item["title"] for item in _api(client)]
     assert client.get(f"/api/v2/pages/{expired.pk}/", follow=True).status_code == 404
@@ -143,38 +141,36 @@ def test_consent_without_end_date_never_expires(client, portraits):
 def test_anonymous_page_shows_neither_name_nor_photo(client, portraits):
     anonymous = portraits["anonymous"]
     for url in ("/fr/portraits/volontaire-cusco/", "/es/testimonios/voluntaria-cusco/"):
-        response = client.get(url)
-        assert response.status_code == 200
-        html = response.content.decode()
-        assert "Cada día aprendo" in html  # the testimony itself is there
-        assert_no_name(html)
+        document = parse(client.get(url))
+        assert "Cada día aprendo" in visible_text(document)  # the testimony itself is there
+        assert_no_name(document)
         # No photo of the volunteer: at most the site's drawing, and the site's card when shared.
-        assert uploaded_pictures(lxml_html.fromstring(html)) == []
-        assert "/social-cards/" in shared_image(html)
-        for block in jsonld(html):
+        assert uploaded_pictures(document) == []
+        assert "/social-cards/" in shared_image(document)
+        for block in json_ld(document):
             assert_no_name(str(block))
-    named = client.get("/fr/portraits/capucine/").content.decode()
-    assert "Capucine Vaseux" in named and uploaded_pictures(lxml_html.fromstring(named))
+    named = parse(client.get("/fr/portraits/capucine/"))
+    assert "Capucine Vaseux" in visible_text(named) and uploaded_pictures(named)
     assert "/media/" in shared_image(named)
     assert anonymous.display_name == "" and anonymous.public_photo is None and anonymous.get_meta_image() is None
 
 
 def test_anonymous_cards_show_neither_name_nor_photo(client, portraits, site_tree):
-    html = client.get("/fr/portraits/").content.decode()
-    cards = lxml_html.fromstring(html).xpath('//article[contains(@class, "portrait-card")]')
-    (card,) = [card for card in cards if "Une volontaire à Cusco" in card.text_content()]
+    document = parse(client.get("/fr/portraits/"))
+    cards = document.select("article.portrait-card")
+    (card,) = [card for card in cards if "Une volontaire à Cusco" in visible_text(card)]
     assert uploaded_pictures(card) == []
-    assert_no_name(html)
-    assert_no_name(client.get("/fr/").content.decode())  # featured on the home page
+    assert_no_name(document)
+    assert_no_name(parse(client.get("/fr/")))  # featured on the home page
 
 
 def test_anonymous_portrait_cannot_be_found_by_name(client, portraits):
     for language in ("fr", "es"):
-        html = _search(client, "Quispe", language)
-        assert "volontaire-cusco" not in html and "voluntaria-cusco" not in html
-    html = _search(client, "Cusco")
-    assert "/fr/portraits/volontaire-cusco/" in html
-    assert_no_name(html)
+        found = everything(_search(client, "Quispe", language))
+        assert "volontaire-cusco" not in found and "voluntaria-cusco" not in found
+    document = _search(client, "Cusco")
+    assert "/fr/portraits/volontaire-cusco/" in links(document, ".search-result__title a").values()
+    assert_no_name(document)
     for text in ("Luc", "Quis"):
         assert client.get("/fr/recherche/suggestions/", {"q": text}).json()["suggestions"] == []
 
@@ -191,9 +187,9 @@ def test_anonymous_portrait_in_the_api(client, portraits):
 
 def test_anonymous_portrait_in_the_sitemap(client, portraits):
     for language in ("fr", "es"):
-        xml = _sitemap(client, language)
-        assert "cusco" in xml
-        assert_no_name(xml)
+        assert [url for url in _sitemap(client, language) if "cusco" in url]
+        root = ElementTree.fromstring(client.get(f"/sitemap-{language}.xml").content)
+        assert_no_name("\n".join([*root.itertext(), *(value for node in root.iter() for value in node.attrib.values())]))
 
 
 @pytest.mark.parametrize("field", ["title", "slug", "lead", "story", "seo_title"])
@@ -214,15 +210,17 @@ def test_choosing_anonymous_in_french_applies_to_every_translation_at_once(clien
     page.save_revision().publish()
     spanish = PortraitPage.objects.get(pk=translation.pk)
     assert spanish.consent_scope == "anonymous" and spanish.display_name == ""
-    html = client.get("/es/testimonios/piura/").content.decode()
-    assert "Torres" not in html and 'class="portrait__photo"' not in html
+    document = parse(client.get("/es/testimonios/piura/"))
+    # No photo of her: at most the site's drawing.
+    assert "Torres" not in everything(document) and uploaded_pictures(document) == []
+    assert not document.select(".portrait__photo:not(.portrait__photo--drawn)")
 
 
 def test_editors_see_the_consent_fields_with_their_help(admin_client, portraits):
-    html = admin_client.get(f"/admin/pages/{portraits['anonymous'].pk}/edit/").content.decode()
+    document = parse(admin_client.get(f"/admin/pages/{portraits['anonymous'].pk}/edit/"))
     for name in ("consent_given_on", "consent_scope", "consent_expires_on"):
-        assert f'name="{name}"' in html
-    assert "dépublié dans toutes les langues" in html
+        assert document.select(f'[name="{name}"]'), name
+    assert "dépublié dans toutes les langues" in visible_text(document)
 
 
 def test_demo_portraits_carry_consent_and_one_stays_anonymous(client, site_tree, monkeypatch):
@@ -242,8 +240,8 @@ def test_demo_portraits_carry_consent_and_one_stays_anonymous(client, site_tree,
     anonymous = PortraitPage.objects.filter(consent_scope="anonymous")
     assert anonymous.count() == 3 and not anonymous.exclude(photo=None).exists()
     for page in anonymous:
-        html = client.get(page.url).content.decode()
-        assert html and "Lucía" not in html and "Quispe" not in html
+        found = everything(parse(client.get(page.url)))
+        assert found and "Lucía" not in found and "Quispe" not in found
         assert_no_name(page.slug + page.title)
 
 

@@ -1,5 +1,5 @@
 """Broken and real neighbours for the resilience tests: an e-mail server and a Redis that refuse connections,
-and a throw-away Redis of our own. Other apps' tests may use these fixtures (import them from here)."""
+and a throw-away Redis of our own (the helpers themselves are in faults.py, which other apps' tests import)."""
 
 import shutil
 import socket
@@ -9,12 +9,16 @@ import time
 
 import pytest
 
+from tests.quality.faults import closed_port
 
-def closed_port():
-    """A loopback port nothing listens on: bound then released, so a connection is refused at once."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+
+@pytest.fixture
+def programme(site_tree):
+    """EnLAzando, a French programme page: the page the cache and resilience tests read."""
+    from home.factories import ProgrammeIndexPageFactory, ProgrammePageFactory
+
+    index = ProgrammeIndexPageFactory(parent=site_tree["fr"], slug="programmes", title="Programmes")
+    return ProgrammePageFactory(parent=index, slug="enlazando", title="EnLAzando")
 
 
 def redis_cache(url):

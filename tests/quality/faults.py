@@ -9,6 +9,13 @@ from aiosmtpd.controller import Controller
 from django.db import connection
 
 
+def closed_port():
+    """A loopback port nothing listens on: bound then released, so a connection is refused at once."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
 @contextmanager
 def hanging_smtp_server():
     """A loopback port whose server accepts every connection and then says nothing, ever (not even the

@@ -131,7 +131,7 @@ def _confirmation_url():
     from django.urls import reverse
     from django.utils import timezone, translation
 
-    from directory import confirmation
+    from directory.confirmation import workflow
     from directory.models import HostStructure
 
     structure = HostStructure.objects.get(slug="mano-a-mano", locale__language_code="fr")
@@ -139,7 +139,7 @@ def _confirmation_url():
     HostStructure.objects.filter(pk=structure.pk).update(confirmation_requested_at=asked)
     structure.confirmation_requested_at = asked
     with translation.override("es"):
-        return reverse("directory_confirmation", args=[confirmation.make_token(structure, asked)])
+        return reverse("directory_confirmation", args=[workflow.make_token(structure, asked)])
 
 
 @dataclass

@@ -1,17 +1,6 @@
 import pytest
-from wagtail.models import PageViewRestriction
 
-from home.factories import ContentPageFactory
-from tests.factories import translate_page
-
-
-def paragraph(text):
-    return [("paragraph", f"<p>{text}</p>")]
-
-
-def content_page(parent, title, lead="", text="", **fields):
-    """A published content page whose body holds `text`."""
-    return ContentPageFactory(parent=parent, title=title, lead=lead, body=paragraph(text) if text else [], **fields)
+from tests.factories import content_page, translate_page
 
 
 @pytest.fixture
@@ -27,26 +16,3 @@ def reciprocity(site_tree):
         "en": translate_page(page, "en", title="Reciprocity volunteering", slug="reciprocity",
                              lead="Peruvian volunteers hosted in France."),
     }
-
-
-@pytest.fixture
-def hidden_pages(site_tree):
-    """Pages a reader must never find, each holding the word "secretword"."""
-    home = site_tree["fr"]
-    draft = content_page(home, "Brouillon secretword", slug="brouillon", lead="Texte secretword du brouillon.")
-    draft.unpublish()
-    private = content_page(home, "Espace privé secretword", slug="prive", lead="secretword réservé à l'équipe.")
-    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.PASSWORD, password="x")
-    child_of_private = content_page(private, "Sous-page secretword", slug="sous-page", lead="secretword")
-    live = content_page(home, "Page publique", slug="publique", lead="Texte public.")
-    # A published page whose newest revision (a draft) adds the word: only the published text may show.
-    live.lead = "secretword dans le brouillon seulement"
-    live.save_revision()
-    from datetime import timedelta
-
-    from django.utils import timezone
-
-    expired = content_page(home, "Expirée secretword", slug="expiree", lead="secretword expiré")
-    type(expired).objects.filter(pk=expired.pk).update(expire_at=timezone.now() - timedelta(hours=1))
-    return {"draft": draft, "private": private, "child_of_private": child_of_private, "live": live,
-            "expired": expired}

@@ -1,6 +1,7 @@
 import pytest
 
-from .conftest import content_page
+from tests.factories import content_page
+from tests.html import parse
 
 pytestmark = pytest.mark.django_db
 
@@ -33,8 +34,11 @@ def test_at_most_eight_suggestions(client, site_tree):
 
 def test_form_works_without_javascript(client, reciprocity):
     """The search box is a plain GET form; the script only adds the combobox behaviour."""
-    html = client.get("/fr/recherche/").content.decode()
-    assert '<form class="search-form" method="get" action="/fr/recherche/" role="search">' in html
-    assert 'name="q"' in html
-    assert 'data-suggest-url="/fr/recherche/suggestions/"' in html
-    assert '<script src="/static/search/autocomplete.js" defer></script>' in html
+    document = parse(client.get("/fr/recherche/"))
+    form = document.select_one("form.search-form[role=search]")
+    assert (form["method"], form["action"]) == ("get", "/fr/recherche/")
+    assert form.select("input[name=q]")
+    assert [element["data-suggest-url"] for element in document.select("[data-suggest-url]")] == [
+        "/fr/recherche/suggestions/"]
+    scripts = {script["src"]: script.has_attr("defer") for script in document.select("script[src]")}
+    assert scripts.get("/static/search/autocomplete.js") is True

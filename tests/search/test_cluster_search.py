@@ -9,8 +9,7 @@ from lxml import html
 
 from search.backends import backend_for
 from search.backends.analysis import LANGUAGE_CHAINS
-
-from .conftest import content_page
+from tests.factories import content_page
 
 pytestmark = [pytest.mark.django_db, pytest.mark.elasticsearch]
 
@@ -89,3 +88,16 @@ def test_a_cluster_that_stops_answering_leaves_the_database_to_answer(client, in
     seen = cluster_proxy.requests_seen
     assert titles(client, "/es/buscar/", "reciprocidad") == ["Ser voluntario"]
     assert cluster_proxy.requests_seen == seen  # the open breaker spared this reader the timeout
+
+
+def test_structures_are_listed_through_the_directorys_cluster_engine(client, cluster, sample_structure):
+    """Structures are not in Wagtail's indexes: the site search asks the directory's own cluster index for them."""
+    from directory.models import StructureSearchEntry
+    from directory.search.rebuild import rebuild_elasticsearch
+
+    rebuild_elasticsearch()
+    StructureSearchEntry.objects.all().delete()  # the database index (the fallback) holds nothing now
+    assert titles(client, "/fr/recherche/", "association cusco") == ["Mano a Mano"]
+    assert titles(client, "/es/buscar/", "asociacion cusco") == ["Mano a Mano"]
+    suggestions = client.get("/en/search/suggestions/", {"q": "mano"}).json()["suggestions"]
+    assert [(item["title"], item["url"]) for item in suggestions] == [("Mano a Mano", "/en/directory/mano-a-mano/")]

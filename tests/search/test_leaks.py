@@ -3,22 +3,24 @@ excerpts nor suggestions."""
 
 import pytest
 
+from tests.html import anywhere, everything, parse, text_of, texts
+
 pytestmark = pytest.mark.django_db
 
 
 def test_hidden_pages_never_in_results_or_counts(client, hidden_pages):
-    html = client.get("/fr/recherche/", {"q": "secretword"}).content.decode()
-    assert "0 résultat pour « secretword »" in html
-    assert 'class="search-result' not in html
-    assert 'class="search-kinds' not in html  # no type counts either
+    document = parse(client.get("/fr/recherche/", {"q": "secretword"}))
+    assert "0 résultat pour « secretword »" in text_of(document, ".search-summary")
+    assert not document.select(".search-result, .search-results")
+    assert not document.select(".search-kinds")  # no type counts either
     for key in ("draft", "private", "child_of_private", "expired"):
-        assert hidden_pages[key].url_path.split("/")[-2] not in html
+        assert hidden_pages[key].url_path.split("/")[-2] not in everything(document)
 
 
 def test_only_the_published_text_of_a_page_is_searched(client, hidden_pages):
-    html = client.get("/fr/recherche/", {"q": "public"}).content.decode()
-    assert "Page publique" in html
-    assert "brouillon seulement" not in html
+    document = parse(client.get("/fr/recherche/", {"q": "public"}))
+    assert texts(document, ".search-result__title") == ["Page publique"]
+    assert not anywhere(document, "brouillon seulement")
 
 
 def test_hidden_pages_never_in_suggestions(client, hidden_pages):
@@ -29,5 +31,6 @@ def test_hidden_pages_never_in_suggestions(client, hidden_pages):
 
 
 def test_hidden_pages_never_in_all_languages(client, hidden_pages):
-    html = client.get("/en/search/", {"q": "secretword", "all": "1"}).content.decode()
-    assert "0 results" in html
+    document = parse(client.get("/en/search/", {"q": "secretword", "all": "1"}))
+    assert text_of(document, ".search-summary").startswith("0 results")
+    assert not document.select(".search-result")

@@ -1,16 +1,14 @@
 import pytest
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
-from .conftest import content_page
+from tests.factories import content_page
+from tests.html import parse, text_of, texts, visible_text
 
 pytestmark = pytest.mark.django_db
 
 
-def promoted_titles(html):
-    section = html.split('class="search-promotions"')[1].split("</section>")[0] if "search-promotions" in html else ""
-    import re
-
-    return re.findall(r'class="search-result__title"><a href="[^"]*"[^>]*>(.*?)</a>', section)
+def promoted_titles(document):
+    return texts(document, "section.search-promotions .search-result__title")
 
 
 @pytest.fixture
@@ -26,28 +24,24 @@ def promoted(reciprocity):
 
 
 def test_promotion_shows_in_its_language_only(client, promoted):
-    html = client.get("/fr/recherche/", {"q": "reciprocite"}).content.decode()
-    assert promoted_titles(html) == ["Le volontariat de réciprocité"]
-    assert "Partir en réciprocité." in html
-    html = client.get("/es/buscar/", {"q": "RÉCIPROCITÉ"}).content.decode()
-    assert promoted_titles(html) == ["El voluntariado de reciprocidad"]
-    html = client.get("/en/search/", {"q": "réciprocité"}).content.decode()
-    assert promoted_titles(html) == []
+    document = parse(client.get("/fr/recherche/", {"q": "reciprocite"}))
+    assert promoted_titles(document) == ["Le volontariat de réciprocité"]
+    assert text_of(document, "section.search-promotions .search-result__excerpt") == "Partir en réciprocité."
+    assert promoted_titles(parse(client.get("/es/buscar/", {"q": "RÉCIPROCITÉ"}))) == ["El voluntariado de reciprocidad"]
+    assert promoted_titles(parse(client.get("/en/search/", {"q": "réciprocité"}))) == []
 
 
 def test_external_promotion_even_without_results(client, promoted):
-    html = client.get("/fr/recherche/", {"q": "formulaire"}).content.decode()
-    assert promoted_titles(html) == ["Formulaire de candidature"]
-    assert "Aucune page ne correspond" not in html
+    document = parse(client.get("/fr/recherche/", {"q": "formulaire"}))
+    assert promoted_titles(document) == ["Formulaire de candidature"]
+    assert "Aucune page ne correspond" not in visible_text(document)
 
 
 def test_unpublished_promoted_page_is_not_shown(client, promoted, reciprocity):
     reciprocity["fr"].unpublish()
-    html = client.get("/fr/recherche/", {"q": "réciprocité"}).content.decode()
-    assert promoted_titles(html) == []
+    assert promoted_titles(parse(client.get("/fr/recherche/", {"q": "réciprocité"}))) == []
 
 
 def test_promotions_for_other_queries_do_not_show(client, promoted, site_tree):
     content_page(site_tree["fr"], "Réciprocité et volontariat")
-    html = client.get("/fr/recherche/", {"q": "réciprocité volontariat"}).content.decode()
-    assert promoted_titles(html) == []
+    assert promoted_titles(parse(client.get("/fr/recherche/", {"q": "réciprocité volontariat"}))) == []

@@ -1,26 +1,29 @@
 """The search page as a reader sees it: per language, across languages, by type, paged, escaped."""
 
-import re
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from django.utils import translation
 
-from .conftest import content_page, paragraph
+from tests.factories import content_page, paragraph
+from tests.html import anywhere, meta, parse, text_of, texts, visible_text
 
 pytestmark = pytest.mark.django_db
 
 
 def result_titles(response):
-    html = response.content.decode()
-    return [re.sub(r"<[^>]+>", "", title) for title in
-            re.findall(r'class="search-result__title"><a href="[^"]*">(.*?)</a>', html)]
+    return texts(parse(response), "ol.search-results .search-result__title a")
+
+
+def kind_counts(response):
+    """{type parameter: link text} of the filters by type that are links."""
+    return {parse_qs(urlsplit(link["href"]).query)["type"][0]: text_of(link)
+            for link in parse(response).select('.search-kinds a[rel~=nofollow][href*="type="]')}
 
 
 def test_search_urls_are_translated(client, site_tree):
     for url in ("/fr/recherche/", "/es/buscar/", "/en/search/"):
-        response = client.get(url)
-        assert response.status_code == 200
-        assert '<meta name="robots" content="noindex, follow">' in response.content.decode()
+        assert meta(parse(client.get(url)), "robots") == "noindex, follow"
 
 
 def test_results_are_in_the_readers_language(client, reciprocity):
@@ -42,8 +45,9 @@ def test_all_languages_lists_the_readers_language_first(client, reciprocity):
     titles = result_titles(response)
     assert titles[0] == "Reciprocity volunteering"
     assert "Le volontariat de réciprocité" in titles
-    html = response.content.decode()
-    assert 'lang="fr"' in html  # results in another language say so
+    french = parse(response).select_one('ol.search-results li[lang="fr"]')  # results in another language say so
+    assert text_of(french, ".search-result__title") == "Le volontariat de réciprocité"
+    assert text_of(french, ".search-result__language") == "FR"
 
 
 def test_accents_and_case_do_not_matter(client, reciprocity):
@@ -53,13 +57,12 @@ def test_accents_and_case_do_not_matter(client, reciprocity):
 
 def test_filter_by_type_and_counts(client, site_tree, programme_and_page):
     response = client.get("/fr/recherche/", {"q": "andes"})
-    html = response.content.decode()
-    assert "2 résultats" in html
-    assert re.search(r'type=home.programmepage" rel="nofollow">[^<]*\(1\)', html)
+    assert "2 résultats" in text_of(parse(response), ".search-summary")
+    assert kind_counts(response)["home.programmepage"].endswith("(1)")
     response = client.get("/fr/recherche/", {"q": "andes", "type": "home.programmepage"})
     assert result_titles(response) == ["Programme des Andes"]
     # The other types keep their counts while one is chosen.
-    assert re.search(r'type=home.contentpage" rel="nofollow">[^<]*\(1\)', response.content.decode())
+    assert kind_counts(response)["home.contentpage"].endswith("(1)")
 
 
 @pytest.fixture
@@ -76,7 +79,7 @@ def test_ten_results_a_page_and_bad_page_numbers(client, site_tree):
         content_page(site_tree["fr"], f"Mission {number:02d}", lead="Une mission au Pérou.")
     first = client.get("/fr/recherche/", {"q": "mission"})
     assert len(result_titles(first)) == 10
-    assert "23 résultats" in first.content.decode()
+    assert "23 résultats" in text_of(parse(first), ".search-summary")
     third = client.get("/fr/recherche/", {"q": "mission", "page": "3"})
     assert len(result_titles(third)) == 3
     pages = {tuple(result_titles(client.get("/fr/recherche/", {"q": "mission", "page": str(n)}))) for n in (1, 2, 3)}
@@ -91,16 +94,17 @@ def test_excerpt_highlights_the_words_and_escapes_html(client, site_tree):
     content_page(site_tree["fr"], "Accueil des volontaires",
                  text="Les structures <b>reçoivent</b> des volontaires &lt;img src=x onerror=alert(1)&gt; "
                       "&amp; leurs familles, chaque année.")
-    html = client.get("/fr/recherche/", {"q": "volontaire"}).content.decode()
-    excerpt = re.search(r'class="search-result__excerpt">(.*?)</p>', html).group(1)
-    assert "<mark>volontaires</mark>" in excerpt
-    assert "<b>" not in excerpt and "<img" not in excerpt  # only <mark> is markup
-    assert "&amp; leurs familles" in excerpt
+    excerpt = parse(client.get("/fr/recherche/", {"q": "volontaire"})).select_one(".search-result__excerpt")
+    assert "volontaires" in texts(excerpt, "mark")
+    assert {tag.name for tag in excerpt.find_all(True)} == {"mark"}  # only <mark> is markup
+    assert "& leurs familles" in text_of(excerpt)
+    assert "<img src=x onerror=alert(1)>" in text_of(excerpt)  # the typed markup shows as text
 
 
 def test_query_is_escaped_in_the_page(client, site_tree):
-    html = client.get("/fr/recherche/", {"q": '"><img src=x onerror=alert(1)>'}).content.decode()
-    assert "<img src=x" not in html
+    document = parse(client.get("/fr/recherche/", {"q": '"><img src=x onerror=alert(1)>'}))
+    assert not document.select("img[onerror], [onerror]")
+    assert '"><img src=x onerror=alert(1)>' in [field.get("value") for field in document.select("input[name=q]")]
 
 
 def test_dates_are_shown_when_a_page_has_one(client, site_tree):
@@ -108,9 +112,9 @@ def test_dates_are_shown_when_a_page_has_one(client, site_tree):
 
     index = NewsIndexPageFactory(parent=site_tree["fr"])
     NewsPageFactory(parent=index, title="Séminaire à Lima", lead="Le séminaire régional.")
-    html = client.get("/fr/recherche/", {"q": "séminaire"}).content.decode()
-    assert '<time datetime="2024-06-05' in html
-    assert "5 juin 2024" in html
+    (date,) = parse(client.get("/fr/recherche/", {"q": "séminaire"})).select("ol.search-results time")
+    assert date["datetime"].startswith("2024-06-05")
+    assert text_of(date) == "5 juin 2024"
 
 
 @pytest.mark.parametrize("query", [
@@ -130,8 +134,8 @@ def test_search_is_never_cached(client, site_tree):
 
 
 def test_switcher_keeps_the_query(client, site_tree):
-    html = client.get("/fr/recherche/", {"q": "volontaire"}).content.decode()
-    assert 'href="/es/buscar/?q=volontaire"' in html
+    switcher = parse(client.get("/fr/recherche/", {"q": "volontaire"})).select('body a[hreflang="es"]')
+    assert [link["href"] for link in switcher] == ["/es/buscar/?q=volontaire"]
 
 
 def test_engine_outage_gives_a_message(client, site_tree, monkeypatch):
@@ -141,9 +145,8 @@ def test_engine_outage_gives_a_message(client, site_tree, monkeypatch):
         raise ConnectionError("engine down")
 
     monkeypatch.setattr(sources.PageSource, "counts", broken)
-    response = client.get("/fr/recherche/", {"q": "volontaire"})
-    assert response.status_code == 200
-    assert "momentanément indisponible" in response.content.decode()
+    document = parse(client.get("/fr/recherche/", {"q": "volontaire"}))
+    assert "momentanément indisponible" in text_of(document, "[role=alert]")
 
 
 def test_translation_override_does_not_leak_between_requests(client, reciprocity):
@@ -182,9 +185,9 @@ def test_excerpt_is_the_published_text_never_a_later_draft(client, site_tree):
     page.body = paragraph("Brouillon confidentiel sur la mission.")
     page.save_revision()  # a draft, not published
     response = client.get("/fr/recherche/", {"q": "mission"})
-    html = response.content.decode()
-    assert result_titles(response) == ["Mission à Cusco"], html[html.find("<main"):][:3000]
-    assert "publié" in html and "confidentiel" not in html
+    document = parse(response)
+    assert result_titles(response) == ["Mission à Cusco"], visible_text(document.select_one("main"))
+    assert "publié" in text_of(document, ".search-result__excerpt") and not anywhere(document, "confidentiel")
 
 
 def test_results_of_many_page_types_cost_one_query_more_per_page_type(client, site_tree):

@@ -9,18 +9,15 @@ each page with its language's stemmer after unaccent, so other forms match too (
 import pytest
 from django.db import connection
 
-from .conftest import content_page
+from tests.factories import content_page
+from tests.html import parse, texts
 
 pytestmark = pytest.mark.django_db
 on_postgres = pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL stemming")
 
 
 def titles(client, url, query):
-    import re
-
-    html = client.get(url, {"q": query}).content.decode()
-    found = re.findall(r'class="search-result__title"><a href="[^"]*">(.*?)</a>', html)
-    return [re.sub(r"</?mark>", "", title) for title in found]
+    return texts(parse(client.get(url, {"q": query})), "ol.search-results .search-result__title a")
 
 
 @pytest.fixture

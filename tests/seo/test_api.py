@@ -4,8 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from wagtail.models import PageViewRestriction
 
-from tests.factories import translate_page
-from tests.search.conftest import content_page
+from tests.factories import content_page, translate_page
 
 pytestmark = pytest.mark.django_db
 
@@ -35,10 +34,10 @@ def test_hidden_pages_are_never_served(client, about, hidden_pages):
         if page.slug != "publique":
             response = client.get(f"/api/v2/pages/{page.pk}/")
             assert response.status_code == 404
-            assert page.title not in response.content.decode()
-    listed = client.get("/api/v2/pages/", {"limit": "50"}).content.decode()
-    assert "secretword" not in listed
-    assert "brouillon seulement" not in client.get(f"/api/v2/pages/{hidden_pages['live'].pk}/").content.decode()
+            assert page.title not in str(response.json())
+    listed = client.get("/api/v2/pages/", {"limit": "50"}).json()
+    assert listed["items"] and "secretword" not in str(listed)
+    assert "brouillon seulement" not in str(client.get(f"/api/v2/pages/{hidden_pages['live'].pk}/").json())
 
 
 def test_login_restricted_pages_stay_hidden_from_logged_in_users(client, about):

@@ -5,30 +5,25 @@ Every public page type, in fr/es/en, is parsed as a link preview or a crawler re
 an Open Graph image the site serves (the page's own picture, else the language's social card) with its
 alternative text, and one BreadcrumbList below the home page."""
 
-import json
-import re
 from io import BytesIO
 from urllib.parse import urlsplit
 
 import pytest
-from bs4 import BeautifulSoup
 from PIL import Image
 from django.db import transaction
 from django.test import override_settings
 
+from tests.html import anywhere, hrefs, json_ld, parse
 from tests.site_builder import build_full_site
 from home.factories import ImageFactory, ProgrammeIndexPageFactory, ProgrammePageFactory
 
 pytestmark = pytest.mark.django_db
 
 
-def meta(html, attribute, name):
-    match = re.search(rf'<meta {attribute}="{re.escape(name)}" content="([^"]*)"', html)
-    return match.group(1) if match else None
-
-
-def json_ld(html):
-    return [json.loads(block) for block in re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)]
+def meta(document, attribute, name):
+    """The content of the <meta> whose `attribute` (name or property) is `name`, None without one."""
+    tag = document.find("meta", attrs={attribute: name})
+    return tag.get("content") if tag is not None else None
 
 
 @pytest.fixture
@@ -39,9 +34,9 @@ def programme(site_tree):
 
 
 def test_inner_page_meta(client, programme):
-    html = client.get("/fr/programmes/enlazando/").content.decode()
+    html = parse(client.get("/fr/programmes/enlazando/"))
     assert meta(html, "name", "description") == "Le programme régional."
-    assert '<link rel="canonical" href="http://testserver/fr/programmes/enlazando/">' in html
+    assert hrefs(html, "link[rel=canonical]") == ["http://testserver/fr/programmes/enlazando/"]
     assert meta(html, "property", "og:title") == "EnLAzando"
     assert meta(html, "property", "og:url") == "http://testserver/fr/programmes/enlazando/"
     assert meta(html, "property", "og:description") == "Le programme régional."
@@ -51,7 +46,7 @@ def test_inner_page_meta(client, programme):
 
 
 def test_breadcrumb_list_on_inner_pages(client, programme):
-    html = client.get("/fr/programmes/enlazando/").content.decode()
+    html = parse(client.get("/fr/programmes/enlazando/"))
     (crumbs,) = [data for data in json_ld(html) if data["@type"] == "BreadcrumbList"]
     assert [(item["position"], item["name"], item["item"]) for item in crumbs["itemListElement"]] == [
         (1, "Accueil", "http://testserver/fr/"),
@@ -61,18 +56,17 @@ def test_breadcrumb_list_on_inner_pages(client, programme):
 
 
 def test_breadcrumb_json_cannot_break_out_of_its_script(client, site_tree):
-    from tests.search.conftest import content_page
+    from tests.factories import content_page
 
     content_page(site_tree["fr"], "</script><script>alert(1)</script>", slug="piege")
-    html = client.get("/fr/piege/").content.decode()
-    assert "<script>alert(1)" not in html
+    html = parse(client.get("/fr/piege/"))
+    assert "alert(1)" not in [script.get_text().strip() for script in html.select("script")]
     (crumbs,) = [data for data in json_ld(html) if data["@type"] == "BreadcrumbList"]
     assert crumbs["itemListElement"][-1]["name"] == "</script><script>alert(1)</script>"
 
 
 def test_home_page_has_a_valid_ngo_and_no_breadcrumbs(client, site_tree):
-    html = client.get("/fr/").content.decode()
-    blocks = json_ld(html)
+    blocks = json_ld(parse(client.get("/fr/")))
     assert [data["@type"] for data in blocks] == ["NGO"]
     ngo = blocks[0]
     assert ngo["@context"] == "https://schema.org"
@@ -81,10 +75,9 @@ def test_home_page_has_a_valid_ngo_and_no_breadcrumbs(client, site_tree):
 
 
 def test_filter_combinations_and_queries_are_noindex(client, programme):
-    assert meta(client.get("/fr/programmes/", {"q": "x"}).content.decode(), "name", "robots") == "noindex, follow"
-    assert meta(client.get("/fr/programmes/", {"a": "1", "b": "2"}).content.decode(), "name", "robots") == (
-        "noindex, follow")
-    assert meta(client.get("/fr/programmes/", {"page": "2"}).content.decode(), "name", "robots") is None
+    assert meta(parse(client.get("/fr/programmes/", {"q": "x"})), "name", "robots") == "noindex, follow"
+    assert meta(parse(client.get("/fr/programmes/", {"a": "1", "b": "2"})), "name", "robots") == "noindex, follow"
+    assert meta(parse(client.get("/fr/programmes/", {"page": "2"})), "name", "robots") is None
 
 
 def test_social_image_alt_is_in_the_page_language(client, site_tree):
@@ -95,9 +88,9 @@ def test_social_image_alt_is_in_the_page_language(client, site_tree):
                                      social_image=ImageFactory(description="Volontaires sur la côte de Lima"))
     translate_page(index, "es", slug="programas")
     spanish = translate_page(programme, "es", title="EnLAzando, programa regional", slug="enlazando")
-    html = client.get(spanish.url).content.decode()
+    html = parse(client.get(spanish.url))
     assert meta(html, "property", "og:image:alt") == "EnLAzando, programa regional"
-    assert "Volontaires sur la côte" not in html
+    assert not anywhere(html, "Volontaires sur la côte")
 
 
 LANGUAGES = ("fr", "es", "en")
@@ -133,7 +126,7 @@ def pages(django_db_setup, django_db_blocker, media_folder):
 
 
 def _parse(response):
-    return BeautifulSoup(response.content, "html.parser")
+    return parse(response, status=response.status_code)
 
 
 def _meta(document, attribute, name):
@@ -141,13 +134,9 @@ def _meta(document, attribute, name):
     return element["content"].strip() if element else ""
 
 
-def _json_ld(document):
-    return [json.loads(script.string) for script in document.find_all("script", type="application/ld+json")]
-
-
 def _breadcrumb_lists(document):
     found = []
-    for data in _json_ld(document):
+    for data in json_ld(document):
         for item in data if isinstance(data, list) else data.get("@graph", [data]):
             if item.get("@type") == "BreadcrumbList":
                 found.append(item)

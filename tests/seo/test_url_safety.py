@@ -6,7 +6,7 @@ import pytest
 from lxml import html
 from django.utils import timezone
 
-from tests.search.conftest import content_page
+from tests.factories import content_page
 
 pytestmark = pytest.mark.django_db
 

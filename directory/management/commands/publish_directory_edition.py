@@ -4,7 +4,7 @@ structures added, updated and withdrawn since the previous edition of that langu
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
-from ...editions import EditionExists, publish_edition
+from ...editions.archive import EditionExists, publish_edition
 from ...models import DirectoryIndexPage
 
 

@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from ...introductions import purge, retention_days
+from ...introductions.requests import purge, retention_days
 
 
 class Command(BaseCommand):

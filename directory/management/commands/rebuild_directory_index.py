@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from directory.search.elasticsearch import elasticsearch_enabled, elasticsearch_errors
+from directory.search.elasticsearch import elasticsearch_enabled
+from search.backends.connection import cluster_errors
 from directory.search.rebuild import rebuild_database, rebuild_elasticsearch
 
 
@@ -27,7 +28,7 @@ class Command(BaseCommand):
             return
         try:
             name, replaced = rebuild_elasticsearch(self.stdout)
-        except elasticsearch_errors() as error:
+        except cluster_errors() as error:
             raise CommandError(f"Elasticsearch index not rebuilt (the previous one is still in use): {error}")
         self.stdout.write(self.style.SUCCESS(
             f"Elasticsearch: alias now points to {name}" + (f" (replaced {', '.join(replaced)})" if replaced else "")))

@@ -6,7 +6,7 @@ structure one e-mail a year; a mail that fails is not recorded and is retried on
 
 from django.core.management.base import BaseCommand
 
-from ... import confirmation
+from ...confirmation import workflow
 
 
 class Command(BaseCommand):
@@ -18,20 +18,20 @@ class Command(BaseCommand):
         parser.add_argument("--structure", metavar="SLUG", help="Only this structure (if it is due).")
 
     def handle(self, *args, dry_run, structure, **options):
-        due = list(confirmation.due_structures(slug=structure))
+        due = list(workflow.due_structures(slug=structure))
         if structure and not due:
             self.stdout.write(f"“{structure}” is not due: unknown, not public, without a public e-mail, "
                               f"or confirmed or asked within the last 12 months.")
             return
         sent = failed = 0
         for number, entry in enumerate(due, start=1):
-            language = confirmation.contact_language(entry)
+            language = workflow.contact_language(entry)
             prefix = f"[{number}/{len(due)}] {entry.name} <{entry.public_email}> ({language})"
             if dry_run:
                 self.stdout.write(f"{prefix}: would send")
                 continue
             try:
-                confirmation.send_request(entry)
+                workflow.send_request(entry)
             except Exception as error:  # one bad address or a mail server hiccup must not stop the others
                 failed += 1
                 self.stderr.write(f"{prefix}: NOT sent ({type(error).__name__}: {error})")
