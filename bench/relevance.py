@@ -1,6 +1,7 @@
 """Directory relevance score (`make bench`, or `python -m bench --only relevance`).
 
-On the demo directory content (migrate + `load_demo site directory` into var/bench/relevance.sqlite3, kept between runs),
+On the demo directory content (migrate + `load_demo site directory` into var/bench/relevance.sqlite3, kept between runs,
+or into the PostgreSQL database `--relevance-database-url` names, where the idempotent demo load runs each time),
 the database engine answers every query of bench/relevance_queries.json (fr/es/en); the score is the share of
 queries whose expected structures are all in the top 3, and the mean nDCG@5 (binary relevance: an expected
 structure is relevant). Prints the table and the misses, writes var/bench/relevance.md; exits 1 below target.
@@ -66,7 +67,8 @@ def database_search(language, text, per_page=DEPTH):
 
 def add_arguments(parser):
     group = parser.add_argument_group("directory relevance bench")
-    group.add_argument("--relevance-sqlite-url", default=SQLITE_URL)
+    group.add_argument("--relevance-database-url", default=SQLITE_URL,
+                       help="Database to score on (default: a SQLite file in var/bench/); e.g. postgres://…/relevance")
     group.add_argument("--relevance-reload", action="store_true", help="Load the demo content again.")
 
 
@@ -82,10 +84,10 @@ def _manage(database_url, *arguments, stdout):
 
 
 def run(args, stdout):
-    url = args.relevance_sqlite_url
+    url = args.relevance_database_url
     (ROOT / "var" / "bench").mkdir(parents=True, exist_ok=True)
-    database = Path(url.removeprefix("sqlite:///"))
-    fresh = not database.exists() or args.relevance_reload
+    on_sqlite = url.startswith("sqlite")
+    fresh = not on_sqlite or not Path(url.removeprefix("sqlite:///")).exists() or args.relevance_reload
     _manage(url, "migrate", "--noinput", "-v", "0", stdout=stdout)
     if fresh:
         _manage(url, "load_demo", "site", "directory", stdout=stdout)
@@ -95,7 +97,7 @@ def run(args, stdout):
                             check=True, capture_output=True, text=True)
     result = json.loads(output.stdout.strip().splitlines()[-1])
     lines = [
-        f"Directory relevance, database engine on SQLite, demo content ({time.strftime('%d %b %Y %H:%M UTC', time.gmtime())}, "
+        f"Directory relevance, database engine on {'SQLite' if on_sqlite else 'PostgreSQL'}, demo content ({time.strftime('%d %b %Y %H:%M UTC', time.gmtime())}, "
         f"{time.perf_counter() - started:.1f} s)", "",
         "| Queries | Expected in top 3 | nDCG@5 | Target |", "| ---: | ---: | ---: | ---: |",
         f"| {result['count']} | {result['top3']:.1%} | {result['ndcg5']:.3f} | ≥ {TARGET_TOP3:.0%} in top 3 |",
