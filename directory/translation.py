@@ -5,38 +5,11 @@ to every translation through wagtail-localize (like the translator's "Sync" butt
 given, records them as the translations of the source strings, so translators see them as done.
 """
 
-from collections import defaultdict
-
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.models import Locale
 from wagtail_localize.models import Translation, TranslationSource
-from wagtail_localize.segments import StringSegmentValue
-from wagtail_localize.segments.extract import extract_segments
 
-
-def _strings_by_path(instance):
-    strings = defaultdict(list)
-    for segment in extract_segments(instance):
-        if isinstance(segment, StringSegmentValue):
-            strings[segment.path].append(segment.string.data)
-    return strings
-
-
-def _import_texts(translation, source_instance, localized):
-    """Pair the source's strings with `localized`'s, path by path; a path whose strings don't pair up
-    (e.g. a translated presentation with another paragraph count) stays untranslated (falls back)."""
-    source_strings = _strings_by_path(source_instance)
-    localized_strings = _strings_by_path(localized)
-    lookup = {}
-    for path, texts in source_strings.items():
-        others = localized_strings.get(path, [])
-        if len(others) == len(texts):
-            lookup.update({(path, text): other for text, other in zip(texts, others) if other})
-    po = translation.export_po()
-    for entry in po:
-        if (entry.msgctxt, entry.msgid) in lookup:
-            entry.msgstr = lookup[(entry.msgctxt, entry.msgid)]
-    translation.import_po(po)
+from home.translated_texts import import_texts, paired_texts
 
 
 def sync_translations(source_instance, localized=None, languages=None, user=None):
@@ -58,7 +31,7 @@ def sync_translations(source_instance, localized=None, languages=None, user=None
         translation, _ = Translation.objects.get_or_create(source=source, target_locale=locale,
                                                            defaults={"enabled": True})
         if locale.language_code in localized:
-            _import_texts(translation, source_instance, localized[locale.language_code])
+            import_texts(translation, paired_texts(source_instance, localized[locale.language_code]))
         translation.save_target(user=user, publish=True)
     _copy_cleared_relations(source_instance)
 

@@ -21,3 +21,7 @@ SERVE_MEDIA = True
 # WhiteNoise warns on every request when STATIC_ROOT is missing; tests serve static files through the finders.
 STATIC_ROOT = BASE_DIR / "var" / "test-static"  # noqa: F405
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)
+if DATABASES["default"]["ENGINE"].endswith("postgresql"):  # noqa: F405
+    # A query that runs away (a bad plan on a test database full of rolled-back rows) fails its test with a
+    # clear error, and PostgreSQL releases its locks, instead of holding every later test until CI's time is up.
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c statement_timeout=180000"  # noqa: F405

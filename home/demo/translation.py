@@ -6,24 +6,14 @@ wagtail-localize's Translation and published with `save_target`. The translated 
 and later French edits show the translators which strings are out of date.
 """
 
-from collections import defaultdict
-
 from wagtail.models import Locale
 from wagtail_localize.models import Translation, TranslationSource
-from wagtail_localize.segments import StringSegmentValue
-from wagtail_localize.segments.extract import extract_segments
+
+from home.translated_texts import UnpairedTexts, import_texts, paired_texts
 
 
 class DemoTranslationError(Exception):
     pass
-
-
-def _strings_by_path(instance):
-    strings = defaultdict(list)
-    for segment in extract_segments(instance):
-        if isinstance(segment, StringSegmentValue):
-            strings[segment.path].append(segment.string.data)
-    return strings
 
 
 def publish_translations(source_instance, localized_instances, user=None):
@@ -32,7 +22,6 @@ def publish_translations(source_instance, localized_instances, user=None):
     Returns {language code: saved translated instance}.
     """
     source, _created = TranslationSource.get_or_create_from_instance(source_instance)
-    source_strings = _strings_by_path(source_instance)
     results = {}
     for language, localized in localized_instances.items():
         locale = Locale.objects.get(language_code=language)
@@ -40,25 +29,13 @@ def publish_translations(source_instance, localized_instances, user=None):
         if existing is not None:
             results[language] = existing
             continue
-        translated_strings = _strings_by_path(localized)
-        lookup = {}
-        for path, texts in source_strings.items():
-            others = translated_strings.get(path, [])
-            if len(others) != len(texts):
-                raise DemoTranslationError(
-                    f"{source_instance!r}: {path} has {len(texts)} French strings but {len(others)} in {language}"
-                )
-            lookup.update({(path, text): other for text, other in zip(texts, others)})
         translation, _ = Translation.objects.get_or_create(
             source=source, target_locale=locale, defaults={"enabled": True}
         )
-        po = translation.export_po()
-        for entry in po:
-            try:
-                entry.msgstr = lookup[(entry.msgctxt, entry.msgid)]
-            except KeyError as error:
-                raise DemoTranslationError(f"{source_instance!r}: no {language} text for {entry.msgctxt}") from error
-        translation.import_po(po)
+        try:
+            import_texts(translation, paired_texts(source_instance, localized, strict=True), strict=True)
+        except UnpairedTexts as error:
+            raise DemoTranslationError(f"{source_instance!r} in {language}: {error}") from error
         translation.save_target(user=user, publish=True)
         results[language] = source_instance.get_translation(locale)
     return results
