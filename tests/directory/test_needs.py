@@ -64,7 +64,7 @@ def test_a_structure_without_needs_says_so(client, sample_structure):
     section = needs_section(page(client, "/en/directory/mano-a-mano/", "en"))
     assert need_titles(page(client, "/en/directory/mano-a-mano/", "en")) == []
     assert section.select_one(".structure__needs-empty").get_text().startswith(
-        "This structure has published no open need.")
+        "This organisation has published no open need.")
 
 
 def test_a_structure_proposes_a_need_through_its_confirmation_link_and_an_editor_publishes_it(
