@@ -308,6 +308,29 @@ def remembered(key, compute):
     return value
 
 
+def remembered_response(key, build):
+    """build()'s response, or the body and headers it gave in this process since the last content change.
+
+    For what neither the page cache nor a template fragment keeps because it is not HTML (feeds, calendars,
+    sitemaps): `key` names the URL (host included: their links are absolute). Only a plain 200 is kept."""
+    built = []
+
+    def stored():
+        response = build()
+        built.append(response)
+        if hasattr(response, "render"):
+            response.render()  # a TemplateResponse (sitemaps): its body is what is kept
+        if response.status_code != 200 or response.streaming or response.cookies:
+            return None
+        return response.content, dict(response.items())
+
+    value = remembered(("response", key), stored)
+    if built:
+        return built[0]
+    content, headers = value
+    return HttpResponse(content, headers=headers)
+
+
 class FailOpenRedisCache(RedisCache):
     """django-redis that a request stops asking after one failure (a Redis down or hanging): every later call
     in that request answers "nothing cached" at once instead of waiting for its own timeout.

@@ -6,6 +6,8 @@ from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
+from home.cache import content_minute, remembered_response
+
 from . import queries
 from .models.events import EVENT_TIME_ZONE
 
@@ -82,3 +84,8 @@ class NewsAtomFeed(NewsRssFeed):
 
     def subtitle(self, index):
         return self.description(index)
+
+
+def feed_response(feed, request):
+    """The feed, kept until the content changes (or the minute does: an article may be dated for today)."""
+    return remembered_response(("news-feed", request.build_absolute_uri(), content_minute()), lambda: feed(request))

@@ -4,6 +4,8 @@ from django.http import HttpResponse
 from django.utils import timezone
 from icalendar import Calendar, Event
 
+from home.cache import content_minute, remembered_response
+
 from . import queries
 from .models.events import EVENT_TIME_ZONE
 
@@ -65,6 +67,12 @@ def event_response(page, request):
 
 
 def upcoming_events_response(index, request):
+    """The agenda's upcoming events, kept until the content changes or the minute does (an event ends)."""
+    return remembered_response(("upcoming-events", request.build_absolute_uri(), content_minute()),
+                               lambda: _upcoming_events_response(index, request))
+
+
+def _upcoming_events_response(index, request):
     calendar = _calendar(f"{index.title} · France Volontaires Pérou")
     language, mail = index.locale.language_code, _organiser_mail()
     for page in queries.upcoming(queries.events_in(parent=index))[:FEED_SIZE]:

@@ -24,8 +24,25 @@ CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usag
                "--disable-background-networking --disable-component-update --disable-sync"
 
 
+# Lighthouse 12 sometimes misses the start of the navigation in a newer Chromium's trace; a second run records it.
+RETRIED_ERRORS = ("NO_NAVSTART", "NO_FCP")
+ATTEMPTS = 3
+
+
 def lighthouse(url, name):
+    for attempt in range(1, ATTEMPTS + 1):
+        try:
+            return _lighthouse_once(url, name)
+        except RuntimeError as error:
+            if attempt == ATTEMPTS or not any(code in str(error) for code in RETRIED_ERRORS):
+                raise SystemExit(str(error)) from error
+            print(f"    {str(error).splitlines()[-1].strip()[:120]}; running again ({attempt + 1}/{ATTEMPTS})",
+                  flush=True)
+
+
+def _lighthouse_once(url, name):
     report = OUTPUT / f"{name.replace(' ', '-')}.json"
+    report.unlink(missing_ok=True)
     completed = subprocess.run(
         [str(LIGHTHOUSE), url, "--quiet", "--output=json", f"--output-path={report}",
          f"--only-categories={','.join(CATEGORIES)}", f"--chrome-flags={CHROME_FLAGS}", "--max-wait-for-load=45000"],
@@ -33,7 +50,7 @@ def lighthouse(url, name):
         capture_output=True, text=True, timeout=300,
     )
     if completed.returncode or not report.exists():
-        raise SystemExit(f"Lighthouse failed on {url}:\n{completed.stderr[-2000:]}")
+        raise RuntimeError(f"Lighthouse failed on {url}:\n{completed.stderr[-2000:]}")
     return json.loads(report.read_text())
 
 

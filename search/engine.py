@@ -11,8 +11,9 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.utils import timezone
 from wagtail.contrib.search_promotions.models import SearchPromotion
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
+from directory.search.facet_names import locales_by_code
 from home.cache import remembered
 
 from .backends import backend_for
@@ -82,11 +83,16 @@ class _Chain:
         return found
 
 
-def _title_match(segment, terms):
+# The first pages a reader goes through are read with the segment's head: page 2 or 3 costs no query more.
+HEAD_PAGES = 3
+
+
+def _title_match(segment, terms, head_size=PER_PAGE):
     """How well the segment's best result is named by the query: 2 when its title is the query (a
     structure's name, say), 1 when the title holds every word, 0 otherwise. Segments of a language are
-    listed best-named first; their order is otherwise fixed (pages, then structures)."""
-    segment.head = list(segment.results[:PER_PAGE])
+    listed best-named first; their order is otherwise fixed (pages, then structures). The segment's first
+    `head_size` results are kept for the page of results."""
+    segment.head = list(segment.results[:head_size])
     best = segment.head[:1]
     if not best:
         return 0
@@ -105,7 +111,7 @@ def languages_in_scope(language, all_languages):
 
 
 def _locales(codes):
-    by_code = {locale.language_code: locale for locale in Locale.objects.filter(language_code__in=codes)}
+    by_code = locales_by_code()
     return [by_code[code] for code in codes if code in by_code]
 
 
@@ -155,7 +161,8 @@ def _search(terms, language, all_languages, kind, page_number, request, fallback
             count = counts[kind][1] if kind else sum(count for _label, count in counts.values())
             if count:
                 language_segments.append(_Segment(source, source.search(backend, terms, kind or None), count))
-        segments += sorted(language_segments, key=lambda segment: -_title_match(segment, terms))
+        head_size = PER_PAGE * min(max(page_number, 1), HEAD_PAGES)
+        segments += sorted(language_segments, key=lambda segment: -_title_match(segment, terms, head_size))
     paginator = Paginator(_Chain(segments, terms, request), PER_PAGE)
     return kinds, paginator.get_page(page_number), paginator.count
 

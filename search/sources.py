@@ -10,6 +10,7 @@ suggestions.
 import html
 
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.text import capfirst
@@ -19,6 +20,7 @@ from wagtail.models import Page
 from directory.models import DirectoryIndexPage, HostStructure
 from directory.search.service import TextSearch
 from home.cache import remembered
+from home.visibility import public
 from news.models import PortraitPage
 
 from .backends import backend_for, stems_words  # noqa: F401 - the backend of each language is chosen there
@@ -113,11 +115,13 @@ def hidden_portrait_ids():
 
 
 def _ending_pages():
-    """([(id, expire_at)] of live pages with an expiry date, [(id, consent end)] of live portraits)."""
-    expiring = list(Page.objects.live().filter(expire_at__isnull=False).values_list("id", "expire_at"))
-    consents = list(PortraitPage.objects.live().filter(consent_expires_on__isnull=False)
-                    .values_list("id", "consent_expires_on"))
-    return expiring, consents
+    """([(id, expire_at)] of live pages with an expiry date, [(id, consent end)] of live portraits), in one
+    query (the portrait's consent joined to its page)."""
+    rows = list(Page.objects.live()
+                .filter(Q(expire_at__isnull=False) | Q(portraitpage__consent_expires_on__isnull=False))
+                .values_list("id", "expire_at", "portraitpage__consent_expires_on"))
+    return ([(pk, expire_at) for pk, expire_at, _ends in rows if expire_at is not None],
+            [(pk, ends) for pk, _expire_at, ends in rows if ends is not None])
 
 
 def hidden_page_ids():
@@ -141,8 +145,19 @@ class Result:
 
 
 def specific_pages(pages):
-    """{page id: specific page} for a page of results: Wagtail's `specific()`, one query per page type."""
-    return {page.pk: page for page in Page.objects.filter(pk__in=[page.pk for page in pages]).specific()}
+    """{page id: specific page} for a page of results, one query per page type (what Wagtail's `specific()`
+    does, without its first query: the results already say which type each page is)."""
+    by_type = {}
+    for page in pages:
+        by_type.setdefault(page.content_type_id, []).append(page)
+    specific = {}
+    for content_type_id, of_type in by_type.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        if model is None or not issubclass(model, Page) or model is Page:
+            specific.update((page.pk, page) for page in of_type)  # a type whose code is gone: the page as it is
+            continue
+        specific.update(model.objects.filter(pk__in=[page.pk for page in of_type]).in_bulk())
+    return specific
 
 
 class PageSource:
@@ -161,7 +176,7 @@ class PageSource:
         return self._base.all()
 
     def _base_queryset(self):
-        queryset = Page.objects.live().public().filter(locale=self.locale, depth__gt=1)
+        queryset = public(Page.objects.live().filter(locale=self.locale, depth__gt=1))
         # Pages past their expiry date stay live until `publish_scheduled` runs; never show them meanwhile.
         expired = hidden_page_ids()
         if expired:
@@ -236,7 +251,7 @@ class StructureSource:
     def __init__(self, locale, fallback=False):
         self.locale = locale
         self.on_cluster = not fallback
-        self.directory_page = DirectoryIndexPage.objects.live().public().filter(locale=locale).first()
+        self.directory_page = public(DirectoryIndexPage.objects.live().filter(locale=locale)).first()
 
     def available(self):
         return self.directory_page is not None

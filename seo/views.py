@@ -8,6 +8,8 @@ from django.utils import translation
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
+from home.cache import content_minute, remembered_response
+
 from .sitemaps import sitemaps
 
 
@@ -31,13 +33,16 @@ def robots_txt(request):
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
+# Sitemaps are kept until the content changes (or the minute does: a page past its expiry date leaves them).
 @cache_control(max_age=3600, public=True)
 def sitemap_index(request):
-    return sitemap_views.index(request, sitemaps(request), sitemap_url_name="sitemap_section")
+    return remembered_response(("sitemap", request.build_absolute_uri(), content_minute()), lambda: (
+        sitemap_views.index(request, sitemaps(request), sitemap_url_name="sitemap_section")))
 
 
 @cache_control(max_age=3600, public=True)
 def sitemap_section(request, section):
     if section not in dict(settings.LANGUAGES):
         raise Http404("No such sitemap")
-    return sitemap_views.sitemap(request, sitemaps(request), section=section)
+    return remembered_response(("sitemap", request.build_absolute_uri(), content_minute()), lambda: (
+        sitemap_views.sitemap(request, sitemaps(request), section=section)))

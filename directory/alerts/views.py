@@ -18,10 +18,11 @@ from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods
-from wagtail.models import Locale
+from wagtail.coreutils import get_supported_content_language_variant
 
 from .. import ratelimit
-from ..models import AlertFrequency, DirectoryIndexPage
+from ..models import AlertFrequency
+from ..views.common import directory_pages_by_language, page_language
 from . import searches, subscriptions, tokens
 from .feeds import SearchAtomFeed, SearchRssFeed
 from .forms import FollowForm
@@ -32,9 +33,9 @@ RATE_LIMIT = (10, 3600)  # follow requests per IP per hour; settings.ALERT_RATE_
 
 
 def _page(directory_slug):
-    page = DirectoryIndexPage.objects.live().public().filter(
-        slug=directory_slug, locale=Locale.get_active()).first()
-    if page is None:
+    """The live, public directory page of the active language, when it has that slug (remembered pages)."""
+    page = directory_pages_by_language().get(get_supported_content_language_variant(_language()))
+    if page is None or page.slug != directory_slug:
         raise Http404
     return page
 
@@ -52,7 +53,7 @@ def follow_context(page, search_form, request=None):
     """The follow form and feed links of a search, for the listing and the follow page."""
     params = searches.canonical_params(search_form.to_query())
     return {
-        "follow_form": FollowForm(initial={"search": params}, language=page.locale.language_code),
+        "follow_form": FollowForm(initial={"search": params}, language=page_language(page)),
         "follow_action": searches.alerts_url(page, "follow", request=request),
         "rss_url": searches.feed_url(page, "rss", params, request),
         "atom_url": searches.feed_url(page, "atom", params, request),

@@ -4,6 +4,7 @@ import logging
 
 from django.conf import settings
 from django.db import DatabaseError, transaction
+from django.db.models import prefetch_related_objects
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -11,6 +12,7 @@ from django.views.decorators.cache import never_cache
 
 from .. import ratelimit
 from ..public import VocabularyNames
+from ..views.common import locale_by_id
 from . import workflow
 from .forms import EntryChangeForm
 
@@ -19,9 +21,8 @@ logger = logging.getLogger(__name__)
 RATE_LIMIT = (10, 3600)  # answers per IP per hour; settings.CONFIRMATION_RATE_LIMIT overrides it
 
 
-def _entry_context(structure, language):
-    entry = workflow.shown_entry(structure, language)
-    names = VocabularyNames(entry.locale)
+def _entry_context(structure, entry):
+    names = VocabularyNames(locale_by_id(entry.locale_id))
     return {
         "entry": entry,
         "areas": [names.areas.get(area.slug, area.name) for area in structure.areas.all()],
@@ -55,7 +56,10 @@ def confirmation_page(request, token):
     except workflow.LinkError as error:
         return TemplateResponse(request, "directory/confirmation/link_invalid.html", {"reason": error.reason},
                                 status=error.status)
-    form, status, done = EntryChangeForm(initial=workflow.current_values(structure, language)), 200, ""
+    # Read once for the form and the entry shown beside it.
+    prefetch_related_objects([structure], "schemes", "areas")
+    entry = workflow.shown_entry(structure, language)
+    form, status, done = EntryChangeForm(initial=workflow.current_values(structure, language, entry)), 200, ""
     rate_limited = not_saved = False
     if request.method == "POST":
         action = request.POST.get("action")
@@ -73,7 +77,9 @@ def confirmation_page(request, token):
                 form, status, not_saved = posted, 503, True
         else:
             status = 400
+    if request.method == "POST":
+        entry = workflow.shown_entry(structure, language)  # as the answer left it
     context = {"structure": structure, "form": form, "done": done, "rate_limited": rate_limited,
                "not_saved": not_saved,
-               **_entry_context(structure, language)}
+               **_entry_context(structure, entry)}
     return TemplateResponse(request, "directory/confirmation/confirmation.html", context, status=status)

@@ -126,8 +126,11 @@ def send_request(structure, now=None):
 
 def shown_entry(structure, language):
     """The row the contact sees: the translation in their language, or the source when there is none."""
-    locale = Locale.objects.filter(language_code=language).first()
-    row = structure.get_translation_or_none(locale) if locale else None
+    from home.cache import remembered
+
+    locale_id = remembered(("locale-id", language), lambda: Locale.objects.filter(
+        language_code=language).values_list("pk", flat=True).first() or 0)
+    row = structure.get_translation_or_none(locale_id) if locale_id else None
     return row or structure
 
 
@@ -152,9 +155,10 @@ def presentation_html(text):
     return "".join(f"<p>{html.escape(part).replace(chr(10), '<br/>')}</p>" for part in paragraphs)
 
 
-def current_values(structure, language):
-    """The public values the form shows and the diff compares, as plain JSON-able data."""
-    row = shown_entry(structure, language)
+def current_values(structure, language, row=None):
+    """The public values the form shows and the diff compares, as plain JSON-able data (`row`: the
+    shown entry, when the caller has it already)."""
+    row = row or shown_entry(structure, language)
     values = {field: getattr(row, field) for field in TEXT_FIELDS}
     values["presentation"] = presentation_text(row.presentation)
     for field in FACT_FIELDS:

@@ -10,7 +10,9 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from ..models import DirectoryIndexPage
-from ..views.common import directory_pages_by_language
+from home.cache import rendered_lazily
+
+from ..views.common import directory_pages_by_language, page_locale
 from .archive import archive_editions
 from .pdf import cache_key, render_edition, selection_structures
 
@@ -72,11 +74,20 @@ def edition_for_directory(request, directory_slug):
     return edition_pdf(request, page)
 
 
-def edition_archive(request, page):
+# What archive_context gives the template, read lazily: an archive whose fragments are cached reads nothing.
+ARCHIVE_PAGE = ("editions", "index_url", "edition_url", "alternate_urls")
+
+
+def archive_context(request, page):
     index_url = page.get_url(request)
-    editions = archive_editions(page.locale, lambda slug: f"{index_url}{slug}/")
-    return TemplateResponse(request, "directory/editions/archive.html", {
-        "page": page, "self": page, "editions": editions, "index_url": index_url,
+    return {
+        "editions": archive_editions(page_locale(page), lambda slug: f"{index_url}{slug}/"),
+        "index_url": index_url,
         "edition_url": page.edition_url(request),
         "alternate_urls": {code: p.editions_url(request) for code, p in directory_pages_by_language().items()},
-    })
+    }
+
+
+def edition_archive(request, page):
+    return TemplateResponse(request, "directory/editions/archive.html", {
+        "page": page, "self": page, **rendered_lazily(ARCHIVE_PAGE, archive_context, request, page)})

@@ -10,10 +10,12 @@ from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 
+from home.cache import rendered_lazily
 from jobs.queue import short_lock_wait
 
 from .. import ratelimit
 from ..models import HostStructure
+from ..views.common import listed_structure_id
 from . import requests
 from .forms import IntroductionForm
 
@@ -55,26 +57,39 @@ def handle_introduction(request, page, structure):
     return Outcome(response=HttpResponseRedirect(sent_url))
 
 
+# What introduction_page_context gives the template, read lazily: only the form itself (CSRF token, the
+# sender's answers) is drawn on every request; the rest of the page comes from fragments.
+INTRODUCTION_PAGE = ("structure", "structure_url", "index_url", "alternate_urls")
+
+
+def introduction_page_context(request, page, structure_id, structure=None):
+    from ..views.structures import structure_alternate_urls
+
+    structure = structure or HostStructure.objects.get(pk=structure_id)
+    return {
+        "structure": structure, "structure_url": page.structure_url(structure, request),
+        "index_url": page.get_url(request),
+        "alternate_urls": {language: f"{url}introduction/"
+                           for language, url in structure_alternate_urls(structure, request).items()},
+    }
+
+
 @never_cache
 def introduction_form(request, page, slug):
     """The introduction form of one structure, on a page of its own: never cached (CSRF token, answers)."""
-    structure = HostStructure.objects.listed(page.locale).filter(slug=slug).first()
-    if structure is None:
+    structure_id = listed_structure_id(page, slug)
+    if structure_id is None:
         raise Http404
-    form, status = IntroductionForm(), 200
+    form, status, structure = IntroductionForm(), 200, None
     if request.method == "POST":
+        structure = HostStructure.objects.get(pk=structure_id)
         outcome = handle_introduction(request, page, structure)
         if outcome.response is not None:
             return outcome.response
         form, status = outcome.form, outcome.status
-    from ..views.structures import structure_alternate_urls
-
     return TemplateResponse(request, "directory/introductions/request.html", {
-        "page": page, "self": page, "structure": structure, "form": form, "rate_limited": status == 429,
-        "not_saved": status == 503,
-        "structure_url": page.structure_url(structure, request), "index_url": page.get_url(request),
-        "alternate_urls": {language: f"{url}introduction/"
-                           for language, url in structure_alternate_urls(structure, request).items()},
+        "page": page, "self": page, "form": form, "rate_limited": status == 429, "not_saved": status == 503,
+        **rendered_lazily(INTRODUCTION_PAGE, introduction_page_context, request, page, structure_id, structure),
     }, status=status, headers={"Retry-After": "120"} if status == 503 else None)
 
 

@@ -41,7 +41,9 @@ class DirectoryIndexPage(RoutablePageMixin, SitePage):
 
     def editions_url(self, request=None):
         """The archive of past editions (the segment is in the page's language)."""
-        segment = "ediciones" if self.locale.language_code == "es" else "editions"
+        from ..views.common import page_language  # the page's locale, remembered rather than read per render
+
+        segment = "ediciones" if page_language(self) == "es" else "editions"
         return f"{self.get_url(request)}{segment}/"
 
     def structure_url(self, structure, request=None):
@@ -54,10 +56,10 @@ class DirectoryIndexPage(RoutablePageMixin, SitePage):
         return self.get_url(request) + self.reverse_subpage("correction", args=[structure.slug])
 
     def get_context(self, request, *args, **kwargs):
-        from ..search.views import listing_context  # the search views import this module
+        from ..search.views import listing_page_context  # the search views import this module
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(listing_context(self, request))
+        context.update(listing_page_context(self, request))
         return context
 
     # Routes: the order matters, the structure slug pattern comes last.

@@ -118,13 +118,44 @@ class LocalizedVocabulary(TranslatableMixin, models.Model):
 
         locale = locale or Locale.get_active()
 
-        def names():
-            names = dict(cls.canonical().values_list("slug", "name"))
-            names.update(cls.objects.filter(locale=locale).values_list("slug", "name"))
-            return names
+        def names_by_locale():
+            """{locale id: {slug: name}}, canonical names under None: every language in one query."""
+            by_locale = {}
+            for locale_id, language, slug, name in cls.objects.values_list(
+                    "locale_id", "locale__language_code", "slug", "name"):
+                by_locale.setdefault(locale_id, {})[slug] = name
+                if language == settings.LANGUAGE_CODE:
+                    by_locale.setdefault(None, {})[slug] = name
+            return by_locale
 
         # Reference data changes a few times a year: remembered until the next content change.
-        return dict(remembered(("vocabulary-names", cls._meta.label, locale.pk), names))
+        by_locale = remembered(("vocabulary-names", cls._meta.label), names_by_locale)
+        return {**by_locale.get(None, {}), **by_locale.get(locale.pk, {})}
+
+
+def _names_by_kind_and_locale():
+    """{(kind, locale id): {slug: name}} of areas and languages of work, canonical names under locale None:
+    both vocabularies, every language, in one query."""
+    def rows(model, kind):
+        return model.objects.order_by().annotate(kind=models.Value(kind)).values_list(
+            "kind", "locale_id", "locale__language_code", "slug", "name")
+
+    names = {}
+    for kind, locale_id, language, slug, name in rows(AreaOfWork, "area").union(
+            rows(WorkLanguage, "language"), all=True):
+        names.setdefault((kind, locale_id), {})[slug] = name
+        if language == settings.LANGUAGE_CODE:
+            names.setdefault((kind, None), {})[slug] = name
+    return names
+
+
+def vocabulary_names(locale):
+    """({slug: area name}, {slug: language name}) in `locale`, canonical names where a translation is missing
+    (what `names_in` gives for each), remembered until the next content change."""
+    from home.cache import remembered
+
+    names = remembered("vocabulary-names-of-areas-and-languages", _names_by_kind_and_locale)
+    return tuple({**names.get((kind, None), {}), **names.get((kind, locale.pk), {})} for kind in ("area", "language"))
 
 
 class AreaOfWork(LocalizedVocabulary):

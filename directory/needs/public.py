@@ -26,9 +26,9 @@ TRANSLATED_TEXTS = ("profile", "missions", "place")
 def current_needs_by_key(structures, language=None):
     """{translation_key: [current needs]} for these structures (any language rows), texts in `language` (by
     default the active one) where the need is translated: one query, two in another language than French."""
-    with_needs = keys_with_current_needs()
-    keys = {structure.translation_key for structure in structures
-            if structure is not None and str(structure.translation_key) in with_needs}
+    structures = [structure for structure in structures if structure is not None]
+    with_needs = keys_with_current_needs() if structures else frozenset()  # no result, nothing to ask
+    keys = {structure.translation_key for structure in structures if str(structure.translation_key) in with_needs}
     found = defaultdict(list)
     if not keys:
         return found

@@ -1,5 +1,6 @@
 """The database engine (SQLite out of the box, PostgreSQL in production) over StructureSearchEntry."""
 
+from django.db import connection
 from django.db.models import Count, Exists, F, OuterRef, Q
 from django.db.models.lookups import Exact, GreaterThan
 
@@ -108,19 +109,27 @@ class _Plan:
                     score=row.get("score"), distance_km=row.get("distance_km"))
                 for row in qs.values(*fields)[start:stop]]
 
-    def _rows(self, spec):
+    def _grouped(self, spec):
         column = db_column(spec)
         # An AND facet counts what one more value would leave: with its own filter applied.
         without = spec.name if spec.combine == ANY else None
-        return list(self.filtered(without=without).order_by().values_list(column)
-                    .annotate(count=Count("*")).values_list(column, "count"))
+        return (self.filtered(without=without).order_by().values_list(column)
+                .annotate(count=Count("*")).values_list(column, "count"))
 
     def facet_counts(self):
         """{facet: {value: count}} with every filter but the facet's own; and the total when one gives it.
-        One GROUP BY per facet (SQLite; PostgreSQL counts everything in one statement, postgres_statement.py)."""
-        unselected = [spec for spec in FACETS if spec.name not in self.filters]
-        rows = {spec.name: self._rows(spec) for spec in unselected}
-        rows.update({spec.name: self._rows(spec) for spec in FACETS if spec.name in self.filters})
+        One GROUP BY per facet, sent as one statement (UNION ALL: SQLite; PostgreSQL counts everything in its
+        own statement, postgres_statement.py), each row tagged with its facet's position."""
+        parts, params = [], []
+        for position, spec in enumerate(FACETS):
+            sql, part_params = self._grouped(spec).query.sql_with_params()
+            parts.append(f"SELECT {position} AS facet, * FROM ({sql})")
+            params += part_params
+        rows = {spec.name: [] for spec in FACETS}
+        with connection.cursor() as cursor:
+            cursor.execute(" UNION ALL ".join(parts), params)
+            for position, value, count in cursor.fetchall():
+                rows[FACETS[position].name].append((value, count))
         return self.counts_from_rows(rows)
 
     def counts_from_rows(self, rows, total=None):

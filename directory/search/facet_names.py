@@ -4,8 +4,11 @@ The values themselves are stable codes (region "PE-CUS", area "education", schem
 language, so a link shared in French works in Spanish.
 """
 
+from django.conf import settings
 from django.utils import translation
 from wagtail.models import Locale
+
+from home.cache import remembered
 
 from .caching import cached_in_process
 from .contract import Facet, FacetValue
@@ -13,24 +16,42 @@ from .facets import FACETS
 from search.text import unaccent
 
 
-def _load_names(language):
+def _load_names_of(languages):
+    """{language: (names, facet labels)}: one query per table whatever the number of languages (a site search
+    reads the vocabularies of all three: the thesaurus matches a word in any of them)."""
     from directory.choices import Accommodation, SchemeCode, Status
-    from directory.models import AreaOfWork, Region, WorkLanguage
+    from directory.models import AreaOfWork, WorkLanguage
     from directory.trust import LABELS
 
-    locale = Locale.objects.filter(language_code=language).first()
-    with translation.override(language):
-        names = {
-            "region": dict(Region.objects.order_by("name").values_list("code", "name")),
-            "area": _ordered(AreaOfWork, locale),
-            "language": _ordered(WorkLanguage, locale),
-            "scheme": {code: str(label) for code, label in SchemeCode.choices},
-            "status": {code: str(label) for code, label in Status.choices},
-            "accommodation": {code: str(label) for code, label in Accommodation.choices if code},
-            "label": {code: str(label) for code, label in LABELS},
-        }
-        facet_labels = {spec.name: str(spec.label) for spec in FACETS}
-    return names, facet_labels
+    areas, work_languages = _rows_by_language(AreaOfWork), _rows_by_language(WorkLanguage)
+    known = set(locales_by_code())
+    loaded = {}
+    for language in languages:
+        with translation.override(language):
+            names = {
+                "area": _ordered(areas, language, language in known),
+                "language": _ordered(work_languages, language, language in known),
+                "scheme": {code: str(label) for code, label in SchemeCode.choices},
+                "status": {code: str(label) for code, label in Status.choices},
+                "accommodation": {code: str(label) for code, label in Accommodation.choices if code},
+                "label": {code: str(label) for code, label in LABELS},
+            }
+            facet_labels = {spec.name: str(spec.label) for spec in FACETS}
+        loaded[language] = (names, facet_labels)
+    return loaded
+
+
+def locales_by_code():
+    """{language code: Locale} of the site, remembered until the next content change (the site search reads
+    them too)."""
+    return remembered("locales-by-code", lambda: {locale.language_code: locale for locale in Locale.objects.all()})
+
+
+def _load_names(language):
+    site_languages = tuple(code for code, _name in settings.LANGUAGES)
+    if language in site_languages:
+        return cached_in_process("vocabularies", site_languages, lambda: _load_names_of(site_languages))[language]
+    return cached_in_process("vocabulary", language, lambda: _load_names_of((language,))[language])
 
 
 class Vocabulary:
@@ -38,22 +59,41 @@ class Vocabulary:
 
     def __init__(self, language):
         self.language = language
-        self._names, self.facet_labels = cached_in_process("vocabulary", language,
-                                                               lambda: _load_names(language))
+        self._names, self.facet_labels = _load_names(language)
 
     def names(self, facet):
         """{value: name} in a meaningful order, or None when any value is acceptable (city, year)."""
+        if facet == "region":
+            return _region_names()
         return self._names.get(facet)
 
     def label(self, facet, value):
-        names = self._names.get(facet)
+        names = self.names(facet)
         return names.get(value, value) if names else value
 
 
-def _ordered(model, locale):
-    names = model.names_in(locale) if locale else {}
-    order = list(model.canonical().order_by("sort_order", "name").values_list("slug", flat=True))
-    return {slug: names.get(slug, slug) for slug in order}
+def _region_names():
+    """Region names (the same in every language), read apart: the thesaurus, which every site search reads,
+    does not use them."""
+    from directory.models import Region
+
+    return cached_in_process("region-names", None, lambda: dict(
+        Region.objects.order_by("name").values_list("code", "name")))
+
+
+def _rows_by_language(model):
+    """[(language, slug, name)] of every row of a translatable vocabulary, in the canonical order."""
+    return list(model.objects.order_by("sort_order", "name").values_list("locale__language_code", "slug", "name"))
+
+
+def _ordered(rows, language, locale_exists):
+    """{slug: name in `language`, else the canonical name} in the canonical rows' order (as `names_in`); the
+    slugs themselves when the language has no locale."""
+    canonical = [(slug, name) for row_language, slug, name in rows if row_language == settings.LANGUAGE_CODE]
+    if not locale_exists:
+        return {slug: slug for slug, _name in canonical}
+    translated = {slug: name for row_language, slug, name in rows if row_language == language}
+    return {slug: translated.get(slug, name) for slug, name in canonical}
 
 
 def _sorted_values(spec, counts, vocabulary):

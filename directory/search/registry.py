@@ -14,12 +14,32 @@ logger = logging.getLogger(__name__)
 
 
 class BitRegistry:
-    def __init__(self, rows=None):
-        self._by_value = {}
-        self._by_bit = {}
+    def __init__(self, rows=None, read_rows=None):
+        """From `rows`, or from `read_rows()` called when a bit is first needed: a search whose words name no
+        facet value and which filters on no facet never reads the table."""
+        self._read_rows = read_rows
+        self._maps = None if read_rows else self._index(rows)
+
+    @staticmethod
+    def _index(rows):
+        by_value, by_bit = {}, {}
         for facet, value, bit in rows or ():
-            self._by_value.setdefault(facet, {})[value] = bit
-            self._by_bit.setdefault(facet, {})[bit] = value
+            by_value.setdefault(facet, {})[value] = bit
+            by_bit.setdefault(facet, {})[bit] = value
+        return by_value, by_bit
+
+    @property
+    def _by_value(self):
+        return self._indexed()[0]
+
+    @property
+    def _by_bit(self):
+        return self._indexed()[1]
+
+    def _indexed(self):
+        if self._maps is None:
+            self._maps = self._index(self._read_rows())
+        return self._maps
 
     @classmethod
     def load(cls, fresh=False):
@@ -30,7 +50,7 @@ class BitRegistry:
         def rows():
             return list(SearchFacetBit.objects.values_list("facet", "value", "bit"))
 
-        return cls(rows() if fresh else cached("facet-bits", (), rows))
+        return cls(rows()) if fresh else cls(read_rows=lambda: cached("facet-bits", (), rows))
 
     def bit(self, spec, value):
         if spec.name == "year":

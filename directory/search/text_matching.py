@@ -26,6 +26,7 @@ from django.db.models.lookups import GreaterThan
 
 from search.text import LANGUAGES, PG_CONFIGS, stem
 
+from .caching import cached_in_process
 from .database_index import LANGUAGE_WEIGHTS, is_postgres
 from .models import SearchTerm
 
@@ -115,24 +116,30 @@ class PostgresText:
         """[(whole forms, prefix forms)] per word: each distinct lexeme the three stemmers make of it."""
         key = tuple(words)
         if key not in self._parsed:
-            # Raw tsquery syntax is safe: words are letters and digits only (search.text.query_words).
-            configs = list(PG_CONFIGS.values())
-            parsed = [f"to_tsquery('{config}', %s)::text" for _word in words for config in configs for _kind in "wp"]
-            params = [value for word in words for _config in configs for value in (word, f"{word}:*")]
-            with connection.cursor() as cursor:
-                cursor.execute(f"SELECT {', '.join(parsed)}", params)
-                row = cursor.fetchone()
-            size = 2 * len(configs)
-            found = []
-            for start in range(0, len(row), size):
-                chunk = row[start:start + size]
-                # The stemmers often agree: each distinct form once, or the planner counts a word's share of
-                # the rows once per language and takes a broad word for a scan of the whole table.
-                whole = list(dict.fromkeys(form for form in chunk[0::2] if form and " " not in form))
-                prefix = list(dict.fromkeys(form for form in chunk[1::2] if form))
-                found.append((whole, prefix))
-            self._parsed[key] = found
+            # The same words are parsed the same way by every search (count, hits, the site search's page):
+            # once per process and content version.
+            self._parsed[key] = cached_in_process("tsquery-forms", key, lambda: self._parse(words))
         return self._parsed[key]
+
+    @staticmethod
+    def _parse(words):
+        # Raw tsquery syntax is safe: words are letters and digits only (search.text.query_words).
+        configs = list(PG_CONFIGS.values())
+        parsed = [f"to_tsquery('{config}', %s)::text" for _word in words for config in configs for _kind in "wp"]
+        params = [value for word in words for _config in configs for value in (word, f"{word}:*")]
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT {', '.join(parsed)}", params)
+            row = cursor.fetchone()
+        size = 2 * len(configs)
+        found = []
+        for start in range(0, len(row), size):
+            chunk = row[start:start + size]
+            # The stemmers often agree: each distinct form once, or the planner counts a word's share of
+            # the rows once per language and takes a broad word for a scan of the whole table.
+            whole = list(dict.fromkeys(form for form in chunk[0::2] if form and " " not in form))
+            prefix = list(dict.fromkeys(form for form in chunk[1::2] if form))
+            found.append((whole, prefix))
+        return found
 
     def condition(self, words, language, concepts=None):
         forms = self._forms(words)

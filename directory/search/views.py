@@ -1,6 +1,6 @@
 """The directory listing page: search state from the URL, facets, results, map, pagination, exports.
 
-`DirectoryIndexPage.get_context` calls `listing_context`; its listing route calls `listing_response`, which
+`DirectoryIndexPage.get_context` calls `listing_page_context`; its listing route calls `listing_response`, which
 also answers the page's own script (header `X-Requested-With: directory-search`) with the results fragment.
 """
 
@@ -43,13 +43,30 @@ def listing_response(page, request):
     return response
 
 
+# What listing_context gives the template, read lazily (home.cache.rendered_lazily): a listing whose content
+# fragment is cached runs no search at all. A filtered listing also names the same search in other languages.
+LISTING = ("search", "follow")
+FILTERED_LISTING = (*LISTING, "alternate_urls")
+
+
+def listing_page_context(page, request):
+    """The listing's context: what decides the layout now, the search itself when a fragment needs it."""
+    from home.cache import rendered_lazily
+
+    return {
+        "partial": is_partial(request),
+        "base_template": "directory/includes/search_fragment.html" if is_partial(request) else "base.html",
+        **rendered_lazily(FILTERED_LISTING if request.GET else LISTING, listing_context, page, request),
+    }
+
+
 def listing_context(page, request):
     from directory.alerts.views import follow_context
     from directory.models import Region
-    from directory.views.common import attach_urls, regions_url
+    from directory.views.common import attach_urls, page_language, regions_url
     from directory.views.compare import compare_url
 
-    language = page.locale.language_code
+    language = page_language(page)
     state = run_search(request.GET, language)
     results, vocabulary = state.results, state.form.vocabulary
     attach_urls([hit.structure for hit in results.hits], page, request)
@@ -57,8 +74,6 @@ def listing_context(page, request):
     base_url = page.get_url(request)
     query = results.query
     return {
-        "partial": is_partial(request),
-        "base_template": "directory/includes/search_fragment.html" if is_partial(request) else "base.html",
         "search": {
             "form": state.form,
             "results": results,
@@ -82,6 +97,7 @@ def listing_context(page, request):
             "clear_place_url": base_url + without_geo(query) if query.geo is not None else "",
             "regions_url": regions_url(page, request),
             "edition_url": base_url + "edition.pdf",  # served by directory.urls next to the page
+            "editions_url": page.editions_url(request),
             "selection_pdf_url": base_url + "edition.pdf" + query_string(query, page=1),
             "labels_url": labels_page_url(page, request),
             "compare_url": compare_url(page, request=request),  # the result cards' "Compare" checkboxes
@@ -114,8 +130,11 @@ def _map_points(results, page, request):
                    .filter(translation_key__in=[hit.translation_key for hit in hits], latitude__isnull=False)
                    .values_list("translation_key", "latitude", "longitude")}
         hits = [hit for hit in hits if hit.translation_key in located]
-        rows = {pk: (name, slug) for pk, name, slug in HostStructure.objects.filter(
-            pk__in=[hit.structure_id for hit in hits]).values_list("pk", "name", "slug")}
+        if all(getattr(hit, "structure", None) is not None for hit in hits):
+            rows = {hit.structure_id: (hit.structure.name, hit.structure.slug) for hit in hits}  # a page, loaded
+        else:
+            rows = {pk: (name, slug) for pk, name, slug in HostStructure.objects.filter(
+                pk__in=[hit.structure_id for hit in hits]).values_list("pk", "name", "slug")}
         return [map_point(hit.structure_id, rows[hit.structure_id][0], *located[hit.translation_key],
                           page.reverse_subpage("structure", args=[rows[hit.structure_id][1]]))
                 for hit in hits if hit.structure_id in rows]

@@ -12,9 +12,11 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from home.cache import rendered_lazily
+
 from ..models import HostStructure
 from ..public import VocabularyNames, hosting_table
-from .common import attach_urls, directory_pages_by_language
+from .common import attach_urls, directory_pages_by_language, listed_structure_ids, page_language, page_locale
 
 # The compare page's URL segment in each language (the route accepts all of them).
 COMPARE_SEGMENT = {"fr": "comparer", "es": "comparar", "en": "compare"}
@@ -29,7 +31,7 @@ HISTORY_YEARS = 5
 def compare_url(page, slugs=(), request=None):
     query = QueryDict(mutable=True)
     query.setlist(PARAMETER, list(slugs))
-    segment = COMPARE_SEGMENT.get(page.locale.language_code, "compare")
+    segment = COMPARE_SEGMENT.get(page_language(page), "compare")
     return f"{page.get_url(request)}{segment}/" + (f"?{query.urlencode()}" if slugs else "")
 
 
@@ -82,21 +84,35 @@ def _messages(slugs, invalid, missing, shown):
     return messages
 
 
-def compare_structures(request, page):
-    slugs, invalid = requested_slugs(request)
-    found = {structure.slug: structure for structure in
-             HostStructure.objects.listed(page.locale).with_related().filter(slug__in=slugs)} if slugs else {}
-    missing = [slug for slug in slugs if slug not in found]
-    structures = attach_urls([found[slug] for slug in slugs if slug in found][:MAX_STRUCTURES], page, request)
-    messages = _messages(slugs, invalid, missing, structures)
-    names = VocabularyNames(page.locale)
+# What compare_context gives the template, read lazily: a comparison whose fragments are cached reads nothing.
+COMPARE_PAGE = ("columns", "index_url", "alternate_urls")
+
+
+def compare_context(request, page, structure_ids):
+    by_id = (HostStructure.objects.select_related("region")
+             .prefetch_related("areas", "schemes", "work_languages", "hosting_records").in_bulk(structure_ids))
+    structures = attach_urls([by_id[pk] for pk in structure_ids if pk in by_id], page, request)
+    names = VocabularyNames(page_locale(page))
     columns = [_column(structure, names) for structure in structures] if len(structures) >= MIN_STRUCTURES else []
     shown = [structure.slug for structure in structures]
     for column in columns:
         others = [slug for slug in shown if slug != column["structure"].slug]
         column["remove_url"] = compare_url(page, others, request) if len(others) >= MIN_STRUCTURES else ""
+    return {
+        "columns": columns, "index_url": page.get_url(request),
+        "alternate_urls": {code: compare_url(other, shown, request)
+                           for code, other in directory_pages_by_language().items()},
+    }
+
+
+def compare_structures(request, page):
+    slugs, invalid = requested_slugs(request)
+    # Which slugs name a public structure decides the messages and the status: known without reading a row.
+    found = listed_structure_ids(page, slugs)
+    missing = [slug for slug in slugs if found.get(slug) is None]
+    shown = [found[slug] for slug in slugs if found.get(slug) is not None][:MAX_STRUCTURES]
+    messages = _messages(slugs, invalid, missing, shown)
     return TemplateResponse(request, "directory/compare.html", {
-        "page": page, "self": page, "title": _("Compare host structures"),
-        "columns": columns, "messages": messages, "index_url": page.get_url(request),
-        "alternate_urls": {code: compare_url(other, shown, request) for code, other in directory_pages_by_language().items()},
+        "page": page, "self": page, "title": _("Compare host structures"), "messages": messages,
+        **rendered_lazily(COMPARE_PAGE, compare_context, request, page, shown),
     }, status=400 if messages else 200)

@@ -5,7 +5,8 @@ from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
-from home.cache import remembered
+from home.cache import remembered, rendered_lazily
+from home.visibility import public
 from news.models import PortraitPage
 
 from ..introductions.stats import introduction_stats
@@ -14,7 +15,7 @@ from ..maps import region_map
 from ..models import HostStructure, Region
 from ..public import VocabularyNames, hosting_table
 from ..trust import confirmation_status, labels_page_url, trust_labels
-from .common import attach_urls, directory_pages_by_language
+from .common import attach_urls, directory_pages_by_language, listed_structure_id
 from .compare import compare_url
 
 SIMILAR_COUNT = 4
@@ -41,7 +42,7 @@ def similar_structures(structure, limit=SIMILAR_COUNT):
 def hosted_portraits(structure, limit=PORTRAIT_COUNT):
     """Live portraits of volunteers the structure hosted, in the structure's language."""
     return list(
-        PortraitPage.objects.live().public().consent_valid()
+        public(PortraitPage.objects.live()).consent_valid()
         .filter(locale_id=structure.locale_id, host_structure__translation_key=structure.translation_key)
         .select_related("photo").order_by("-start_year")[:limit]
     )
@@ -55,15 +56,27 @@ def structure_alternate_urls(structure, request=None):
             for language, slug in translations.values_list("locale__language_code", "slug") if language in pages}
 
 
-def structure_context(request, page, structure):
+# What structure_context gives the template, read lazily: a page whose fragments are cached runs none of it.
+STRUCTURE_PAGE = (
+    "structure", "areas", "work_languages", "schemes", "networks", "hosting", "region_map", "portraits",
+    "trust_labels", "labels_url", "confirmation_status", "introduction_stats", "similar", "compare_url",
+    "introduction_url", "correction_url", "needs", "index_url", "alternate_urls",
+)
+
+
+def load_structure(structure_id):
+    """A listed structure with everything its page shows."""
+    return HostStructure.objects.with_related().get(pk=structure_id)
+
+
+def structure_context(request, page, structure_id):
+    structure = load_structure(structure_id)
     names = VocabularyNames(structure.locale)
     index_url = page.get_url(request)
     regions = remembered(("regions", structure.country), lambda: list(
         Region.objects.filter(country_code=structure.country))) if structure.region_id else []
     similar = attach_urls(similar_structures(structure), page, request)
     return {
-        "page": page,
-        "self": page,
         "structure": structure,
         "areas": [names.areas.get(area.slug, area.name) for area in structure.areas.all()],
         "work_languages": [names.languages.get(lang.slug, lang.name) for lang in structure.work_languages.all()],
@@ -84,16 +97,20 @@ def structure_context(request, page, structure):
         "needs": needs_facts(current_needs(structure), structure.locale),
         "index_url": index_url,
         "alternate_urls": structure_alternate_urls(structure, request),
-        "canonical_url": request.build_absolute_uri(page.structure_url(structure, request)),
     }
 
 
 def structure_detail(request, page, slug):
-    structure = HostStructure.objects.listed(page.locale).with_related().filter(slug=slug).first()
-    if structure is None:
+    structure_id = listed_structure_id(page, slug)
+    if structure_id is None:
         raise Http404(_("No such host structure."))
     if request.method == "POST":
         # The form has its own page (so that this one can be cached); a form sent from an older copy of this
         # page is passed on there, method and data kept.
-        return HttpResponseRedirect(page.introduction_url(structure, request), status=307)
-    return TemplateResponse(request, "directory/host_structure.html", structure_context(request, page, structure))
+        return HttpResponseRedirect(page.introduction_url(HostStructure(slug=slug), request), status=307)
+    return TemplateResponse(request, "directory/host_structure.html", {
+        "page": page, "self": page,
+        # Known without reading the structure: the canonical link sits outside the page's fragments.
+        "canonical_url": request.build_absolute_uri(page.structure_url(HostStructure(slug=slug), request)),
+        **rendered_lazily(STRUCTURE_PAGE, structure_context, request, page, structure_id),
+    })

@@ -42,15 +42,15 @@ class NewsIndexPage(RoutablePageMixin, SitePage):
 
     @path("rss/", name="rss")
     def rss_feed(self, request):
-        from news.feeds import NewsRssFeed
+        from news.feeds import NewsRssFeed, feed_response
 
-        return NewsRssFeed(self)(request)
+        return feed_response(NewsRssFeed(self), request)
 
     @path("atom/", name="atom")
     def atom_feed(self, request):
-        from news.feeds import NewsAtomFeed
+        from news.feeds import NewsAtomFeed, feed_response
 
-        return NewsAtomFeed(self)(request)
+        return feed_response(NewsAtomFeed(self), request)
 
 
 class NewsPageTag(TaggedItemBase):

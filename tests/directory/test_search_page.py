@@ -112,6 +112,18 @@ def test_the_fragment_for_the_script_holds_only_facets_and_results(client, direc
     assert "no-cache" in response["Cache-Control"]
 
 
+def test_the_full_page_and_the_scripts_fragment_are_cached_apart(client, directory_site):
+    """The listing's content is a cached fragment: the same URL asked by the script and by a reader, in either
+    order, gets its own markup each time."""
+    url = "/fr/annuaire/?region=PE-CUS"
+    for _round in range(2):
+        page = parse(get(client, url))
+        fragment = parse(get(client, url, HTTP_X_REQUESTED_WITH="directory-search"))
+        assert page.select("header") and page.select("footer") and page.select("#search-results")
+        assert fragment.select("#search-results") and not fragment.select("header, footer")
+        assert texts(page, "h3.search-result__title") == texts(fragment, "h3.search-result__title")
+
+
 def test_sql_queries_do_not_grow_with_results(client, directory_site):
     def queries(url):
         get(client, url)  # warm per-process caches (site root paths…)

@@ -35,6 +35,22 @@ def test_structure_page_in_each_language(client, sample_structure, language, url
         assert switcher[other.split("/")[1]].endswith(other)
 
 
+def test_a_change_to_a_structure_shows_at_once_on_its_cached_page(client, sample_structure):
+    """The page is drawn from fragments keyed by the content version: saving the structure replaces them, and
+    a structure taken out of the directory is a 404 at once."""
+    url = "/fr/annuaire/mano-a-mano/"
+    assert text_of(parse(get(client, url, "fr")), "h1").startswith("Mano a Mano")
+    sample_structure.name = "Mano a Mano Cusco"
+    sample_structure.save()
+    document = parse(get(client, url, "fr"))
+    assert text_of(document, "h1").startswith("Mano a Mano Cusco")
+    assert text_of(document, "title").startswith("Mano a Mano Cusco")
+    HostStructure.objects.filter(pk=sample_structure.pk).update(is_public=False)
+    sample_structure.refresh_from_db()
+    sample_structure.save()  # what the admin does: a save, which is a content change
+    assert get(client, url, "fr").status_code == 404
+
+
 def test_hosting_record_is_a_table_by_year_and_scheme(client, sample_structure):
     table = parse(get(client, "/fr/annuaire/mano-a-mano/", "fr")).select_one("table.hosting-table")
     rows = [(text_of(row, "th[scope=row]"), texts(row, "td")) for row in table.select("tr") if row.select("td")]

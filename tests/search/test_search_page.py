@@ -149,6 +149,29 @@ def test_engine_outage_gives_a_message(client, site_tree, monkeypatch):
     assert "momentanément indisponible" in text_of(document, "[role=alert]")
 
 
+def test_an_answer_the_engine_could_not_give_is_not_kept(client, reciprocity, monkeypatch):
+    from search import sources
+
+    def broken(*args, **kwargs):
+        raise ConnectionError("engine down")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(sources.PageSource, "counts", broken)
+        assert text_of(parse(client.get("/fr/recherche/", {"q": "réciprocité"})), "[role=alert]")
+    response = client.get("/fr/recherche/", {"q": "réciprocité"})
+    assert result_titles(response) == ["Le volontariat de réciprocité"]
+    assert not parse(response).select("[role=alert]")
+
+
+def test_a_repeated_search_is_answered_again_once_the_content_changes(client, reciprocity):
+    """Answers are kept until the content changes: a page published meanwhile is found at once."""
+    assert result_titles(client.get("/fr/recherche/", {"q": "réciprocité"})) == ["Le volontariat de réciprocité"]
+    content_page(reciprocity["fr"].get_parent(), "Témoignages de réciprocité", slug="temoignages",
+                 text="Ils racontent la réciprocité.")
+    assert sorted(result_titles(client.get("/fr/recherche/", {"q": "réciprocité"}))) == [
+        "Le volontariat de réciprocité", "Témoignages de réciprocité"]
+
+
 def test_translation_override_does_not_leak_between_requests(client, reciprocity):
     with translation.override("en"):
         client.get("/es/buscar/", {"q": "reciprocidad"})
@@ -195,6 +218,7 @@ def test_results_of_many_page_types_cost_one_query_more_per_page_type(client, si
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
+    from home.cache import bump_content_version
     from home.factories import ProgrammeIndexPageFactory, ProgrammePageFactory
     from news.factories import EventIndexPageFactory, EventPageFactory, NewsIndexPageFactory, NewsPageFactory
 
@@ -204,6 +228,7 @@ def test_results_of_many_page_types_cost_one_query_more_per_page_type(client, si
 
     def queries():
         client.get("/fr/recherche/", {"q": "chantier"})
+        bump_content_version()  # the answer is kept until the content changes: count the search itself
         with CaptureQueriesContext(connection) as captured:
             response = client.get("/fr/recherche/", {"q": "chantier"})
         return len(captured), len(result_titles(response))
