@@ -7,7 +7,7 @@ in other models, and the few bookkeeping fields (external_id, is_public) are lef
 from wagtail.models import Locale
 
 from .choices import SchemeCode
-from .models.reference import vocabulary_names
+from .models import AreaOfWork, WorkLanguage
 from .trust import label_codes
 
 PUBLIC_FIELDS = (
@@ -24,7 +24,8 @@ class VocabularyNames:
 
     def __init__(self, locale=None):
         locale = locale or Locale.get_active()
-        self.areas, self.languages = vocabulary_names(locale)
+        self.areas = AreaOfWork.names_in(locale)
+        self.languages = WorkLanguage.names_in(locale)
 
 
 def public_dict(structure, names=None):

@@ -291,11 +291,12 @@ def rendered_lazily(names, build, *args):
     return {name: SimpleLazyObject(partial(operator.getitem, values, name)) for name in names}
 
 
-def remembered(key, compute):
+def remembered(key, compute, keep=None):
     """compute(), or its value computed in this process since the last content change.
 
     The site's one per-process memo, in the bounded local-memory cache; for small reference data every page
-    reads (partners, categories, vocabularies). Nothing is remembered while the version is unknown."""
+    reads (partners, categories, vocabularies). Nothing is remembered while the version is unknown, nor a value
+    `keep(value)` refuses (an answer the search engine could not give)."""
     version = content_version()
     if version is None:
         return compute()
@@ -304,7 +305,8 @@ def remembered(key, compute):
     value = local.get(memo_key)
     if value is None:
         value = compute()
-        local.set(memo_key, value, timeout=LOCAL_SECONDS)
+        if keep is None or keep(value):
+            local.set(memo_key, value, timeout=LOCAL_SECONDS)
     return value
 
 

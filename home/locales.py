@@ -3,6 +3,14 @@ from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Collection, Locale, Page
 
 
+def locales_by_code():
+    """{language code: Locale} of the site, remembered until the next content change: the site search, the
+    directory's vocabularies and its pages read them on every cold render."""
+    from .cache import remembered
+
+    return remembered("locales-by-code", lambda: {locale.language_code: locale for locale in Locale.objects.all()})
+
+
 def ensure_locales():
     """One Wagtail locale per site language (fr, es, en)."""
     for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:

@@ -1,7 +1,7 @@
 """A search's answer (everything the page shows below the form), rendered once per content version.
 
 Readers repeat searches (the same words, the next page, a type): the answer is the same until the content
-changes, so its HTML is kept in the site's local-memory cache (home.cache.LOCAL_CACHE) keyed by the content
+changes, so its HTML is kept in the site's per-process memo (home.cache.remembered) keyed by the content
 version, the minute (an expired page or consent leaves the results within a minute, as on every page), the
 language, the host (result URLs) and the normalised parameters. A search served from there costs no query.
 An answer the engine could not give (`failed`) is never kept: the next reader asks the engine again.
@@ -11,16 +11,14 @@ makes a published page findable about a second after the save that changed the v
 second would miss the page until the next change, so with a cluster every search asks it.
 """
 
-import hashlib
 from dataclasses import dataclass
 
-from django.core.cache import caches
 from django.http import QueryDict
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
-from home.cache import LOCAL_CACHE, LOCAL_SECONDS, content_minute, content_version
+from home.cache import content_minute, remembered
 
 from .backends import has_cluster
 from .engine import run_search
@@ -36,19 +34,14 @@ class Answer:
 
 def answer_for(values, language, request):
     """The Answer to validated search parameters (`SearchForm.values()`, with a query)."""
-    version = content_version()
-    if version is None or has_cluster():  # shared cache down (nothing is kept), or a cluster (see above)
+    def compute():
         return _answer(values, language, request)
-    parts = (version, content_minute(), language, request.get_host(), values["q"], bool(values["all"]),
-             values["type"], values["page"])
-    key = "search-answer:" + hashlib.sha1(repr(parts).encode()).hexdigest()
-    local = caches[LOCAL_CACHE]
-    answer = local.get(key)
-    if answer is None:
-        answer = _answer(values, language, request)
-        if not answer.failed:
-            local.set(key, answer, LOCAL_SECONDS)
-    return answer
+
+    if has_cluster():  # see above
+        return compute()
+    key = ("search-answer", content_minute(), language, request.get_host(), values["q"], bool(values["all"]),
+           values["type"], values["page"])
+    return remembered(key, compute, keep=lambda answer: not answer.failed)
 
 
 def _answer(values, language, request):

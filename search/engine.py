@@ -13,8 +13,8 @@ from django.utils import timezone
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 
-from directory.search.facet_names import locales_by_code
 from home.cache import remembered
+from home.locales import locales_by_code
 
 from .backends import backend_for
 from .sources import sources_for

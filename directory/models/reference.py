@@ -112,50 +112,35 @@ class LocalizedVocabulary(TranslatableMixin, models.Model):
         return cls.objects.filter(**default_locale_choices())
 
     @classmethod
-    def names_in(cls, locale=None):
-        """{slug: name in that locale, falling back to the canonical name} — one query for a whole page."""
+    def rows(cls):
+        """[(language code, slug, name)] of every row, every language, in the canonical order (sort order, name).
+
+        Both vocabularies are read in one query and remembered until the next content change: reference data
+        changes a few times a year, and every directory page and site search reads it."""
         from home.cache import remembered
 
-        locale = locale or Locale.get_active()
+        return remembered("vocabulary-rows", _vocabulary_rows).get(cls._meta.label, [])
 
-        def names_by_locale():
-            """{locale id: {slug: name}}, canonical names under None: every language in one query."""
-            by_locale = {}
-            for locale_id, language, slug, name in cls.objects.values_list(
-                    "locale_id", "locale__language_code", "slug", "name"):
-                by_locale.setdefault(locale_id, {})[slug] = name
-                if language == settings.LANGUAGE_CODE:
-                    by_locale.setdefault(None, {})[slug] = name
-            return by_locale
-
-        # Reference data changes a few times a year: remembered until the next content change.
-        by_locale = remembered(("vocabulary-names", cls._meta.label), names_by_locale)
-        return {**by_locale.get(None, {}), **by_locale.get(locale.pk, {})}
+    @classmethod
+    def names_in(cls, locale=None):
+        """{slug: name in that locale, falling back to the canonical name}, canonical slugs first in their order."""
+        language = (locale or Locale.get_active()).language_code
+        rows = cls.rows()
+        canonical = {slug: name for row_language, slug, name in rows if row_language == settings.LANGUAGE_CODE}
+        return {**canonical, **{slug: name for row_language, slug, name in rows if row_language == language}}
 
 
-def _names_by_kind_and_locale():
-    """{(kind, locale id): {slug: name}} of areas and languages of work, canonical names under locale None:
-    both vocabularies, every language, in one query."""
-    def rows(model, kind):
-        return model.objects.order_by().annotate(kind=models.Value(kind)).values_list(
-            "kind", "locale_id", "locale__language_code", "slug", "name")
+def _vocabulary_rows():
+    """{model label: [(language code, slug, name)]} of areas and languages of work, in the canonical order."""
+    def rows(model):
+        return model.objects.order_by().annotate(label=models.Value(model._meta.label)).values_list(
+            "label", "sort_order", "name", "locale__language_code", "slug")
 
-    names = {}
-    for kind, locale_id, language, slug, name in rows(AreaOfWork, "area").union(
-            rows(WorkLanguage, "language"), all=True):
-        names.setdefault((kind, locale_id), {})[slug] = name
-        if language == settings.LANGUAGE_CODE:
-            names.setdefault((kind, None), {})[slug] = name
-    return names
-
-
-def vocabulary_names(locale):
-    """({slug: area name}, {slug: language name}) in `locale`, canonical names where a translation is missing
-    (what `names_in` gives for each), remembered until the next content change."""
-    from home.cache import remembered
-
-    names = remembered("vocabulary-names-of-areas-and-languages", _names_by_kind_and_locale)
-    return tuple({**names.get((kind, None), {}), **names.get((kind, locale.pk), {})} for kind in ("area", "language"))
+    by_model = {}
+    for label, _order, name, language, slug in rows(AreaOfWork).union(rows(WorkLanguage), all=True).order_by(
+            "label", "sort_order", "name"):
+        by_model.setdefault(label, []).append((language, slug, name))
+    return by_model
 
 
 class AreaOfWork(LocalizedVocabulary):

@@ -6,9 +6,8 @@ language, so a link shared in French works in Spanish.
 
 from django.conf import settings
 from django.utils import translation
-from wagtail.models import Locale
 
-from home.cache import remembered
+from home.locales import locales_by_code
 
 from .caching import cached_in_process
 from .contract import Facet, FacetValue
@@ -23,7 +22,7 @@ def _load_names_of(languages):
     from directory.models import AreaOfWork, WorkLanguage
     from directory.trust import LABELS
 
-    areas, work_languages = _rows_by_language(AreaOfWork), _rows_by_language(WorkLanguage)
+    areas, work_languages = AreaOfWork.rows(), WorkLanguage.rows()
     known = set(locales_by_code())
     loaded = {}
     for language in languages:
@@ -39,12 +38,6 @@ def _load_names_of(languages):
             facet_labels = {spec.name: str(spec.label) for spec in FACETS}
         loaded[language] = (names, facet_labels)
     return loaded
-
-
-def locales_by_code():
-    """{language code: Locale} of the site, remembered until the next content change (the site search reads
-    them too)."""
-    return remembered("locales-by-code", lambda: {locale.language_code: locale for locale in Locale.objects.all()})
 
 
 def _load_names(language):
@@ -79,11 +72,6 @@ def _region_names():
 
     return cached_in_process("region-names", None, lambda: dict(
         Region.objects.order_by("name").values_list("code", "name")))
-
-
-def _rows_by_language(model):
-    """[(language, slug, name)] of every row of a translatable vocabulary, in the canonical order."""
-    return list(model.objects.order_by("sort_order", "name").values_list("locale__language_code", "slug", "name"))
 
 
 def _ordered(rows, language, locale_exists):

@@ -9,6 +9,7 @@ content version, so a render whose fragments are cached runs no query of the dir
 from django.utils.translation import gettext_lazy as _
 
 from home.cache import remembered
+from home.locales import locales_by_code
 from home.visibility import public
 
 from ..models import DirectoryIndexPage, HostStructure
@@ -20,8 +21,6 @@ REGIONS_TITLE = _("Host structures by region")
 
 def locale_by_id(locale_id):
     """A Wagtail locale, from the locales the directory search remembers (every locale in one query)."""
-    from ..search.facet_names import locales_by_code
-
     return next(locale for locale in locales_by_code().values() if locale.pk == locale_id)
 
 
