@@ -291,12 +291,15 @@ def rendered_lazily(names, build, *args):
     return {name: SimpleLazyObject(partial(operator.getitem, values, name)) for name in names}
 
 
-def remembered(key, compute, keep=None):
+def remembered(key, compute, keep=None, per_minute=False):
     """compute(), or its value computed in this process since the last content change.
 
     The site's one per-process memo, in the bounded local-memory cache; for small reference data every page
     reads (partners, categories, vocabularies). Nothing is remembered while the version is unknown, nor a value
-    `keep(value)` refuses (an answer the search engine could not give)."""
+    `keep(value)` refuses (an answer the search engine could not give). `per_minute`: computed again each
+    minute too, for what time alone changes (a page past its expiry date, an event over), as fragments are."""
+    if per_minute:
+        key = (key, content_minute())
     version = content_version()
     if version is None:
         return compute()
@@ -311,7 +314,8 @@ def remembered(key, compute, keep=None):
 
 
 def remembered_response(key, build):
-    """build()'s response, or the body and headers it gave in this process since the last content change.
+    """build()'s response, or the body and headers it gave in this process since the last content change or
+    minute (an article dated today, an event over, a page past its expiry date).
 
     For what neither the page cache nor a template fragment keeps because it is not HTML (feeds, calendars,
     sitemaps): `key` names the URL (host included: their links are absolute). Only a plain 200 is kept."""
@@ -326,7 +330,7 @@ def remembered_response(key, build):
             return None
         return response.content, dict(response.items())
 
-    value = remembered(("response", key), stored)
+    value = remembered(("response", key), stored, per_minute=True)
     if built:
         return built[0]
     content, headers = value

@@ -6,7 +6,7 @@ from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
-from home.cache import content_minute, remembered_response
+from home.cache import remembered_response
 
 from . import queries
 from .models.events import EVENT_TIME_ZONE
@@ -87,5 +87,5 @@ class NewsAtomFeed(NewsRssFeed):
 
 
 def feed_response(feed, request):
-    """The feed, kept until the content changes (or the minute does: an article may be dated for today)."""
-    return remembered_response(("news-feed", request.build_absolute_uri(), content_minute()), lambda: feed(request))
+    """The feed, kept until the content changes or the minute does (home.cache.remembered_response)."""
+    return remembered_response(("news-feed", request.build_absolute_uri()), lambda: feed(request))

@@ -4,7 +4,7 @@ from django.http import HttpResponse
 from django.utils import timezone
 from icalendar import Calendar, Event
 
-from home.cache import content_minute, remembered_response
+from home.cache import remembered_response
 
 from . import queries
 from .models.events import EVENT_TIME_ZONE
@@ -68,7 +68,7 @@ def event_response(page, request):
 
 def upcoming_events_response(index, request):
     """The agenda's upcoming events, kept until the content changes or the minute does (an event ends)."""
-    return remembered_response(("upcoming-events", request.build_absolute_uri(), content_minute()),
+    return remembered_response(("upcoming-events", request.build_absolute_uri()),
                                lambda: _upcoming_events_response(index, request))
 
 

@@ -18,7 +18,7 @@ from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
-from home.cache import content_minute, remembered
+from home.cache import remembered
 
 from .backends import has_cluster
 from .engine import run_search
@@ -39,9 +39,9 @@ def answer_for(values, language, request):
 
     if has_cluster():  # see above
         return compute()
-    key = ("search-answer", content_minute(), language, request.get_host(), values["q"], bool(values["all"]),
+    key = ("search-answer", language, request.get_host(), values["q"], bool(values["all"]),
            values["type"], values["page"])
-    return remembered(key, compute, keep=lambda answer: not answer.failed)
+    return remembered(key, compute, keep=lambda answer: not answer.failed, per_minute=True)
 
 
 def _answer(values, language, request):

@@ -8,7 +8,7 @@ from django.utils import translation
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
-from home.cache import content_minute, remembered_response
+from home.cache import remembered_response
 
 from .sitemaps import sitemaps
 
@@ -36,7 +36,7 @@ def robots_txt(request):
 # Sitemaps are kept until the content changes (or the minute does: a page past its expiry date leaves them).
 @cache_control(max_age=3600, public=True)
 def sitemap_index(request):
-    return remembered_response(("sitemap", request.build_absolute_uri(), content_minute()), lambda: (
+    return remembered_response(("sitemap", request.build_absolute_uri()), lambda: (
         sitemap_views.index(request, sitemaps(request), sitemap_url_name="sitemap_section")))
 
 
@@ -44,5 +44,5 @@ def sitemap_index(request):
 def sitemap_section(request, section):
     if section not in dict(settings.LANGUAGES):
         raise Http404("No such sitemap")
-    return remembered_response(("sitemap", request.build_absolute_uri(), content_minute()), lambda: (
+    return remembered_response(("sitemap", request.build_absolute_uri()), lambda: (
         sitemap_views.sitemap(request, sitemaps(request), section=section)))
